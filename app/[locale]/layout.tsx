@@ -1,0 +1,55 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { routing } from "@/i18n/routing";
+import { directionOf } from "@/lib/locales";
+import { loadMessages } from "@/lib/messages";
+import "../globals.css";
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#9a3412" };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return {
+    title: { default: t("title"), template: `%s · ${t("title")}` },
+    description: t("description"),
+    alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) },
+  };
+}
+
+/** The root layout: <html lang dir> per language, so Persian pages run right to left with no special CSS. */
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "nav" });
+  return (
+    <html lang={locale} dir={directionOf(locale)}>
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-white focus:p-2">
+          {t("skipToContent")}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+          {/* client components get only the messages they use, not the whole catalog */}
+          <NextIntlClientProvider locale={locale} messages={{ error: loadMessages(locale).error }}>
+            {children}
+          </NextIntlClientProvider>
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

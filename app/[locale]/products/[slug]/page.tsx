@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { FallbackNote } from "@/components/fallback-note";
+import { LocalizedText } from "@/components/localized-text";
+import { getMoneyFormatter } from "@/components/price";
+import { ProductGrid } from "@/components/product-card";
+import { Provenance } from "@/components/provenance";
+import { VariantPicker } from "@/components/variant-picker";
+import { Link } from "@/i18n/navigation";
+import { isLocale } from "@/lib/locales";
+import { pageLocale } from "@/lib/route-params";
+import { loadOr404, serverApi } from "@/server/trpc/server";
+
+export const revalidate = 300;
+
+/** Nothing is rendered at build time; each product page is rendered on first visit and cached. */
+export function generateStaticParams() {
+  return [];
+}
+
+type Params = Promise<{ locale: string; slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) return {};
+  const api = await serverApi(locale);
+  const product = await api.catalog.product({ locale, slug }).catch(() => null);
+  if (!product) return {};
+  return {
+    title: product.name.text,
+    description: product.summary.text,
+    openGraph: { images: product.images.slice(0, 1).map((image) => image.path) },
+  };
+}
+
+export default async function ProductPage({ params }: { params: Params }) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const api = await serverApi(locale);
+  const product = await loadOr404(api.catalog.product({ locale, slug }));
+  const t = await getTranslations({ locale, namespace: "product" });
+  const money = await getMoneyFormatter(locale);
+  const prices = product.variants.map((v) => v.priceMinor);
+  const currency = product.variants[0]?.currency ?? "";
+  const [min, max] = [Math.min(...prices), Math.max(...prices)];
+
+  return (
+    <article>
+      <Breadcrumbs
+        locale={locale}
+        items={[
+          { href: `/categories/${product.category.slug}`, label: product.category.name.text },
+          { label: product.name.text, lang: product.name.locale !== locale ? product.name.locale : undefined },
+        ]}
+      />
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-label={product.name.text}>
+          <ol className="flex snap-x snap-mandatory overflow-x-auto rounded-xl bg-stone-100" data-testid="gallery">
+            {product.images.map((image, index) => (
+              <li key={image.path} id={`photo-${index + 1}`} className="relative aspect-square w-full shrink-0 snap-center">
+                <Image
+                  src={image.path}
+                  alt={t("photo", { n: index + 1, total: product.images.length, name: product.name.text })}
+                  fill
+                  sizes="(min-width: 768px) 480px, 100vw"
+                  preload={index === 0}
+                  className="object-cover"
+                />
+              </li>
+            ))}
+          </ol>
+          {product.images.length > 1 && (
+            <ul className="mt-2 flex gap-2">
+              {product.images.map((image, index) => (
+                <li key={image.path}>
+                  <a href={`#photo-${index + 1}`} className="block" aria-label={t("showPhoto", { n: index + 1 })}>
+                    <Image src={image.path} alt="" width={64} height={64} className="rounded-md border border-stone-200" />
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section className="flex flex-col gap-3">
+          <div>
+            <LocalizedText as="h1" value={product.name} pageLocale={locale} className="text-2xl font-bold" />
+            <FallbackNote value={product.name} pageLocale={locale} />
+          </div>
+          <LocalizedText as="p" value={product.summary} pageLocale={locale} className="text-stone-700" />
+          <p className="text-xl font-semibold text-saffron-700" data-testid="price">
+            {min === max
+              ? money({ amountMinor: min, currency })
+              : t("priceRange", { min: money({ amountMinor: min, currency }), max: money({ amountMinor: max, currency }) })}
+          </p>
+          <VariantPicker variants={product.variants} locale={locale} />
+          <Provenance provenance={product.provenance} locale={locale} />
+        </section>
+      </div>
+
+      <section className="mt-8" aria-labelledby="description-title">
+        <h2 id="description-title" className="mb-2 text-lg font-semibold">
+          {t("description")}
+        </h2>
+        <LocalizedText as="p" value={product.description} pageLocale={locale} className="max-w-prose leading-relaxed" />
+      </section>
+
+      <section className="mt-8 rounded-xl border border-stone-200 bg-white p-4" aria-labelledby="seller-title" data-testid="seller-card">
+        <h2 id="seller-title" className="text-sm font-medium text-stone-500">
+          {t("seller")}
+        </h2>
+        <LocalizedText as="p" value={product.shop.name} pageLocale={locale} className="mt-1 text-lg font-semibold" />
+        <p className="text-sm text-stone-600">{product.shop.place.map((r) => r.name.text).join(" · ")}</p>
+        <LocalizedText as="p" value={product.shop.story} pageLocale={locale} className="mt-2 line-clamp-3 text-sm text-stone-700" />
+        <Link href={`/shops/${product.shop.slug}`} className="mt-3 inline-block font-medium text-saffron-700 underline">
+          {t("visitShop")}
+        </Link>
+      </section>
+
+      {product.moreFromShop.length > 0 && (
+        <section className="mt-8" aria-labelledby="more-title">
+          <h2 id="more-title" className="mb-4 text-lg font-semibold">
+            {t("moreFromShop", { shop: product.shop.name.text })}
+          </h2>
+          <ProductGrid cards={product.moreFromShop} locale={locale} />
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/lib/locales";
+
+export interface Crumb {
+  href?: string;
+  label: string;
+  lang?: string;
+}
+
+/** Home › Province › County › Village. The separator is drawn by CSS so it turns with the text direction. */
+export async function Breadcrumbs({ items, locale }: { items: Crumb[]; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "nav" });
+  const all: Crumb[] = [{ href: "/", label: t("home") }, ...items];
+  return (
+    <nav aria-label={t("breadcrumb")} className="mb-4 text-sm text-stone-600">
+      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        {all.map((item, index) => (
+          <li key={`${item.href ?? ""}-${index}`} className="flex items-center gap-2">
+            {index > 0 && (
+              <span aria-hidden="true" className="text-stone-400 rtl:-scale-x-100">
+                ›
+              </span>
+            )}
+            {item.href && index < all.length - 1 ? (
+              <Link href={item.href} className="underline-offset-2 hover:underline" lang={item.lang}>
+                {item.label}
+              </Link>
+            ) : (
+              <span aria-current={index === all.length - 1 ? "page" : undefined} lang={item.lang}>
+                {item.label}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

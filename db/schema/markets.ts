@@ -1,0 +1,23 @@
+import { char, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import type { LocalizedText } from "./localized";
+
+/**
+ * A country the marketplace serves. Everything that differs between countries
+ * (currency, language, postal-code and phone rules) is a row here, so adding a
+ * fourth country is a seed change, not a code change.
+ */
+export const markets = pgTable("markets", {
+  code: char({ length: 2 }).primaryKey(), // ISO 3166-1 alpha-2: IR, CN, VN
+  name: jsonb().$type<LocalizedText>().notNull(),
+  currency: char({ length: 3 }).notNull(), // ISO 4217
+  /** digits after the decimal point of `currency` as we store it (IRR and VND: 0) */
+  currencyExponent: integer().notNull(),
+  defaultLocale: text().notNull(),
+  /** regular expression a postal code must match, digits only, e.g. ^\d{10}$ */
+  postalCodePattern: text().notNull(),
+  /** libphonenumber region for phone numbers */
+  phoneRegion: char({ length: 2 }).notNull(),
+  position: integer().notNull().default(0),
+});
+
+export type Market = typeof markets.$inferSelect;

@@ -1,0 +1,8 @@
+import { defineRouting } from "next-intl/routing";
+import { defaultLocale, locales } from "@/lib/locales";
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: "always",
+});

@@ -1,0 +1,21 @@
+import type { Locale } from "./locales";
+
+/** BCP 47 tags for number formatting: Persian digits for fa, regional conventions for the others. */
+export const NUMBER_LOCALE: Record<Locale, string> = { fa: "fa-IR", zh: "zh-CN", vi: "vi-VN", en: "en" };
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale]).format(value);
+}
+
+/** Weight for labels and variant lists: grams below a kilogram, kilograms above. */
+export function formatWeight(grams: number, locale: Locale): string {
+  const unit = grams >= 1000 ? "kilogram" : "gram";
+  const value = grams >= 1000 ? grams / 1000 : grams;
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: "unit", unit, maximumFractionDigits: 2 }).format(value);
+}
+
+/** Dates in the market's calendar: the Solar Hijri (Jalali) calendar for Persian. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const tag = locale === "fa" ? "fa-IR-u-ca-persian" : NUMBER_LOCALE[locale];
+  return new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -1,0 +1,19 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // PGlite ships WASM and data files it loads from its own package directory
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
+  images: {
+    formats: ["image/avif", "image/webp"],
+    deviceSizes: [360, 480, 640, 828, 1080],
+    imageSizes: [64, 96, 128, 192, 256],
+  },
+  typedRoutes: false,
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,20 @@
+import { publicProcedure, router } from "../trpc/init";
+import { localeInput, pagedSlugInput, searchInput, slugInput } from "./catalog.schema";
+import { getCategory } from "./get-category";
+import { getHome, listCategories, listProvinces } from "./get-home";
+import { getProduct } from "./get-product";
+import { getRegion } from "./get-region";
+import { getShop } from "./get-shop";
+import { searchProducts } from "./search-products";
+
+/** The storefront's read side. Every procedure is public and takes the shopper's locale. */
+export const catalogRouter = router({
+  home: publicProcedure.input(localeInput).query(({ ctx, input }) => getHome(ctx.db, input)),
+  categories: publicProcedure.input(localeInput).query(({ ctx, input }) => listCategories(ctx.db, input.locale)),
+  provinces: publicProcedure.input(localeInput).query(({ ctx, input }) => listProvinces(ctx.db, input.locale)),
+  region: publicProcedure.input(pagedSlugInput).query(({ ctx, input }) => getRegion(ctx.db, input)),
+  category: publicProcedure.input(pagedSlugInput).query(({ ctx, input }) => getCategory(ctx.db, input)),
+  product: publicProcedure.input(slugInput).query(({ ctx, input }) => getProduct(ctx.db, input)),
+  shop: publicProcedure.input(pagedSlugInput).query(({ ctx, input }) => getShop(ctx.db, input)),
+  search: publicProcedure.input(searchInput).query(({ ctx, input }) => searchProducts(ctx.db, input)),
+});

@@ -1,0 +1,41 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { locales } from "@/lib/locales";
+
+type Tree = { [key: string]: string | Tree };
+
+function keys(tree: Tree, prefix = ""): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string" ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  );
+}
+
+function placeholders(message: string): string[] {
+  return [...message.matchAll(/\{(\w+)/g)].map((m) => m[1]!).sort();
+}
+
+const catalogs = Object.fromEntries(
+  locales.map((locale) => [locale, JSON.parse(fs.readFileSync(path.join("messages", `${locale}.json`), "utf8")) as Tree]),
+);
+
+function lookup(tree: Tree, key: string): string {
+  return key.split(".").reduce<Tree | string>((node, part) => (node as Tree)[part]!, tree) as string;
+}
+
+describe("message catalogs", () => {
+  const all = new Set(locales.flatMap((locale) => keys(catalogs[locale]!)));
+
+  it.each(locales)("%s has every key another catalog has", (locale) => {
+    const own = new Set(keys(catalogs[locale]!));
+    expect([...all].filter((key) => !own.has(key))).toEqual([]);
+  });
+
+  it.each(locales)("%s messages are non-empty and use the same placeholders as English", (locale) => {
+    for (const key of keys(catalogs.en!)) {
+      const message = lookup(catalogs[locale]!, key);
+      expect(message.trim(), key).not.toBe("");
+      expect(new Set(placeholders(message)), `${locale}:${key}`).toEqual(new Set(placeholders(lookup(catalogs.en!, key))));
+    }
+  });
+});
