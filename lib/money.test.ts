@@ -16,7 +16,7 @@ describe("formatMoney", () => {
   });
 
   it("shows đồng without a minor unit", () => {
-    expect(formatMoney({ amountMinor: 180_000, currency: "VND" }, "vi", toman)).toBe("180.000 ₫");
+    expect(formatMoney({ amountMinor: 180_000, currency: "VND" }, "vi", toman)).toBe("180.000\u00a0₫");
   });
 
   it("refuses a float", () => {

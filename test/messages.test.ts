@@ -12,7 +12,7 @@ function keys(tree: Tree, prefix = ""): string[] {
 }
 
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{(\w+)/g)].map((m) => m[1]!).sort();
+  return [...message.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]!).sort();
 }
 
 const catalogs = Object.fromEntries(

@@ -38,17 +38,17 @@ export default async function LocaleLayout({
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body className="flex min-h-screen flex-col">
+        {/* client components get only the messages they use, not the whole catalog */}
+        <NextIntlClientProvider locale={locale} messages={{ error: loadMessages(locale).error }}>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
         <SiteHeader locale={locale} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
-          {/* client components get only the messages they use, not the whole catalog */}
-          <NextIntlClientProvider locale={locale} messages={{ error: loadMessages(locale).error }}>
-            {children}
-          </NextIntlClientProvider>
+          {children}
         </main>
         <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

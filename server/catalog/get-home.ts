@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
 import { categories, markets, products, regions, shops } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
@@ -31,11 +31,12 @@ const FEATURED_COUNT = 8;
 
 /** Counts listed products per category, every category included. */
 export async function listCategories(db: DatabaseOrTx, locale: Locale): Promise<CategorySummary[]> {
-  const count = sql<number>`(select count(*) from ${products} join ${shops} on ${shops.id} = ${products.shopId}
-      where ${products.categoryId} = ${categories.id} and ${isListed})`.mapWith(Number);
   const rows = await db
-    .select({ slug: categories.slug, name: categories.name, productCount: count })
+    .select({ slug: categories.slug, name: categories.name, productCount: sql<number>`count(${shops.id})`.mapWith(Number) })
     .from(categories)
+    .leftJoin(products, and(eq(products.categoryId, categories.id), eq(products.status, "active")))
+    .leftJoin(shops, and(eq(shops.id, products.shopId), eq(shops.status, "approved")))
+    .groupBy(categories.id)
     .orderBy(asc(categories.position));
   return rows.map((row) => ({ slug: row.slug, name: localize(row.name, locale), productCount: row.productCount }));
 }
