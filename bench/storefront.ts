@@ -33,11 +33,13 @@ function percentile(sorted: number[], p: number): number {
 
 async function load(url: string): Promise<LoadResult> {
   const latencies: number[] = [];
-  const instance = autocannon({ url, connections, duration: seconds, headers: { "accept-encoding": "gzip" } });
-  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    latencies.push(responseTime);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections, duration: seconds, headers: { "accept-encoding": "gzip" } },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
-  const result = await instance;
   latencies.sort((a, b) => a - b);
   return {
     requestsPerSecond: Math.round(result.requests.average),

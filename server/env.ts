@@ -33,4 +33,4 @@ function parseEnv(): Env {
 
 export const env = parseEnv();
 
-export const dataDir = path.resolve(process.cwd(), env.DATA_DIR);
+export const dataDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.DATA_DIR);

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ChipLink } from "@/components/chip-link";
 import { ProductGrid } from "@/components/product-card";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/lib/route-params";
@@ -59,14 +60,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             .filter((category) => category.productCount > 0)
             .map((category) => (
               <li key={category.slug}>
-                <Link
-                  href={`/categories/${category.slug}`}
-                  prefetch={false}
-                  className="inline-block rounded-full border border-stone-300 bg-white px-4 py-2 text-sm hover:border-saffron-600"
-                >
+                <ChipLink href={`/categories/${category.slug}`}>
                   {category.name.text}
                   <span className="ms-2 text-stone-500">{t("productCount", { count: category.productCount })}</span>
-                </Link>
+                </ChipLink>
               </li>
             ))}
         </ul>

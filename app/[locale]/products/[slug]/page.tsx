@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { FallbackNote } from "@/components/fallback-note";
 import { LocalizedText } from "@/components/localized-text";
@@ -9,7 +10,7 @@ import { ProductGrid } from "@/components/product-card";
 import { Provenance } from "@/components/provenance";
 import { VariantPicker } from "@/components/variant-picker";
 import { Link } from "@/i18n/navigation";
-import { isLocale } from "@/lib/locales";
+import type { Locale } from "@/lib/locales";
 import { pageLocale } from "@/lib/route-params";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
@@ -22,12 +23,12 @@ export function generateStaticParams() {
 
 type Params = Promise<{ locale: string; slug: string }>;
 
+/** One query per request, shared by the metadata and the page. */
+const load = cache(async (locale: Locale, slug: string) => loadOr404((await serverApi(locale)).catalog.product({ locale, slug })));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) return {};
-  const api = await serverApi(locale);
-  const product = await api.catalog.product({ locale, slug }).catch(() => null);
-  if (!product) return {};
+  const locale = await pageLocale(params);
+  const product = await load(locale, (await params).slug);
   return {
     title: product.name.text,
     description: product.summary.text,
@@ -37,9 +38,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ProductPage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
-  const { slug } = await params;
-  const api = await serverApi(locale);
-  const product = await loadOr404(api.catalog.product({ locale, slug }));
+  const product = await load(locale, (await params).slug);
   const t = await getTranslations({ locale, namespace: "product" });
   const money = await getMoneyFormatter(locale);
   const prices = product.variants.map((v) => v.priceMinor);

@@ -1,42 +1,33 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { Pagination } from "@/components/pagination";
-import { ProductGrid } from "@/components/product-card";
-import { Link } from "@/i18n/navigation";
-import { isLocale } from "@/lib/locales";
-import { pageLocale, pageNumber } from "@/lib/route-params";
+import { ChipLink } from "@/components/chip-link";
+import { ProductListing } from "@/components/product-listing";
+import type { Locale } from "@/lib/locales";
+import { slugPageParams, type SlugPageProps } from "@/lib/route-params";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<{ page?: string | string[] }>;
-};
+const load = cache(async (locale: Locale, slug: string, page: number) =>
+  loadOr404((await serverApi(locale)).catalog.region({ locale, slug, page })),
+);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) return {};
-  const region = await (await serverApi(locale)).catalog.region({ locale, slug, page: 1 }).catch(() => null);
-  return region ? { title: region.region.name.text } : {};
+export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
+  const { locale, slug, page } = await slugPageParams(props);
+  return { title: (await load(locale, slug, page)).region.name.text };
 }
 
 /** Province → its counties → their villages, with the products grown there. */
-export default async function RegionPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
-  const page = pageNumber((await searchParams).page);
-  const api = await serverApi(locale);
-  const data = await loadOr404(api.catalog.region({ locale, slug, page }));
+export default async function RegionPage(props: SlugPageProps) {
+  const { locale, slug, page } = await slugPageParams(props);
+  const data = await load(locale, slug, page);
   const t = await getTranslations({ locale, namespace: "region" });
   const name = data.region.name.text;
   return (
     <div>
       <Breadcrumbs
         locale={locale}
-        items={[
-          ...data.ancestors.map((r) => ({ href: `/regions/${r.slug}`, label: r.name.text })),
-          { label: name },
-        ]}
+        items={[...data.ancestors.map((r) => ({ href: `/regions/${r.slug}`, label: r.name.text })), { label: name }]}
       />
       <p className="text-sm text-stone-500">{t(data.region.level)}</p>
       <h1 className="mb-6 text-2xl font-bold">{name}</h1>
@@ -48,14 +39,9 @@ export default async function RegionPage({ params, searchParams }: Props) {
           <ul className="flex flex-wrap gap-2">
             {data.children.map((child) => (
               <li key={child.slug}>
-                <Link
-                  href={`/regions/${child.slug}`}
-                  prefetch={false}
-                  className="inline-block rounded-full border border-stone-300 bg-white px-4 py-2 text-sm hover:border-saffron-600"
-                  data-testid="child-region"
-                >
+                <ChipLink href={`/regions/${child.slug}`} testId="child-region">
                   {child.name.text}
-                </Link>
+                </ChipLink>
               </li>
             ))}
           </ul>
@@ -65,12 +51,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
         <h2 id="products-title" className="mb-3 text-lg font-semibold">
           {t("productsFrom", { name })}
         </h2>
-        {data.products.items.length > 0 ? (
-          <ProductGrid cards={data.products.items} locale={locale} />
-        ) : (
-          <p className="text-stone-600">{t("noProducts")}</p>
-        )}
-        <Pagination basePath={`/regions/${slug}`} page={data.products.page} pageCount={data.products.pageCount} locale={locale} />
+        <ProductListing products={data.products} locale={locale} basePath={`/regions/${slug}`} emptyText={t("noProducts")} />
       </section>
     </div>
   );

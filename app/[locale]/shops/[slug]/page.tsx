@@ -1,70 +1,52 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { FallbackNote } from "@/components/fallback-note";
 import { LocalizedText } from "@/components/localized-text";
-import { Pagination } from "@/components/pagination";
-import { ProductGrid } from "@/components/product-card";
-import { Link } from "@/i18n/navigation";
-import { isLocale } from "@/lib/locales";
-import { pageLocale, pageNumber } from "@/lib/route-params";
+import { ProductListing } from "@/components/product-listing";
+import type { Locale } from "@/lib/locales";
+import { slugPageParams, type SlugPageProps } from "@/lib/route-params";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<{ page?: string | string[] }>;
-};
+const load = cache(async (locale: Locale, slug: string, page: number) =>
+  loadOr404((await serverApi(locale)).catalog.shop({ locale, slug, page })),
+);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) return {};
-  const data = await (await serverApi(locale)).catalog.shop({ locale, slug, page: 1 }).catch(() => null);
-  return data ? { title: data.shop.name.text } : {};
+export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
+  const { locale, slug, page } = await slugPageParams(props);
+  return { title: (await load(locale, slug, page)).shop.name.text };
 }
 
-export default async function ShopPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
-  const page = pageNumber((await searchParams).page);
-  const api = await serverApi(locale);
-  const data = await loadOr404(api.catalog.shop({ locale, slug, page }));
+/** A village seller: where they are, their story, what they sell. */
+export default async function ShopPage(props: SlugPageProps) {
+  const { locale, slug, page } = await slugPageParams(props);
+  const data = await load(locale, slug, page);
   const t = await getTranslations({ locale, namespace: "shop" });
-  const village = data.place.at(-1);
+  const { shop } = data;
   return (
     <div>
       <Breadcrumbs
         locale={locale}
         items={[
           ...data.place.map((r) => ({ href: `/regions/${r.slug}`, label: r.name.text })),
-          { label: data.shop.name.text, lang: data.shop.name.locale !== locale ? data.shop.name.locale : undefined },
+          { label: shop.name.text, lang: shop.name.locale !== locale ? shop.name.locale : undefined },
         ]}
       />
-      <LocalizedText as="h1" value={data.shop.name} pageLocale={locale} className="text-2xl font-bold" />
-      <FallbackNote value={data.shop.name} pageLocale={locale} />
-      {village && (
-        <p className="mt-1 text-stone-600">
-          {t("location", { place: data.place.map((r) => r.name.text).join(" · ") })}{" "}
-          <Link href={`/regions/${village.slug}`} prefetch={false} className="sr-only">
-            {village.name.text}
-          </Link>
-        </p>
-      )}
+      <LocalizedText as="h1" value={shop.name} pageLocale={locale} className="text-2xl font-bold" />
+      <FallbackNote value={shop.name} pageLocale={locale} />
+      <p className="mt-1 text-stone-600">{t("location", { place: data.place.map((r) => r.name.text).join(" · ") })}</p>
       <section className="mt-6 max-w-prose" aria-labelledby="story-title">
         <h2 id="story-title" className="mb-2 text-lg font-semibold">
           {t("story")}
         </h2>
-        <LocalizedText as="p" value={data.shop.story} pageLocale={locale} className="leading-relaxed text-stone-700" />
+        <LocalizedText as="p" value={shop.story} pageLocale={locale} className="leading-relaxed text-stone-700" />
       </section>
       <section className="mt-8" aria-labelledby="shop-products-title">
         <h2 id="shop-products-title" className="mb-3 text-lg font-semibold">
           {t("products")}
         </h2>
-        {data.products.items.length > 0 ? (
-          <ProductGrid cards={data.products.items} locale={locale} />
-        ) : (
-          <p className="text-stone-600">{t("noProducts")}</p>
-        )}
-        <Pagination basePath={`/shops/${slug}`} page={data.products.page} pageCount={data.products.pageCount} locale={locale} />
+        <ProductListing products={data.products} locale={locale} basePath={`/shops/${slug}`} emptyText={t("noProducts")} />
       </section>
     </div>
   );
