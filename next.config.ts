@@ -13,7 +13,8 @@ const nextConfig: NextConfig = {
     deviceSizes: [360, 480, 640, 828, 1080],
     imageSizes: [64, 96, 128, 192, 256],
   },
-  typedRoutes: false,
+  // `npm test` type-checks first; its end-to-end build skips a second pass
+  typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
 };
 
 export default withNextIntl(nextConfig);

@@ -49,13 +49,13 @@ async function load(url: string): Promise<LoadResult> {
   };
 }
 
-/** Sum of the gzip sizes of every script the page references. */
+/** Sum of the gzip sizes of the scripts a modern browser loads for the page (nomodule polyfills are skipped by it). */
 async function pageJavaScriptGzipBytes(baseUrl: string, path: string): Promise<{ bytes: number; files: number }> {
   const html = await (await fetch(`${baseUrl}${path}`)).text();
   const sources = new Set(
-    [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(
-      (m) => m[1]!,
-    ),
+    [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)]
+      .filter((m) => !/nomodule/i.test(`${m[1]} ${m[3]}`))
+      .map((m) => m[2]!),
   );
   let bytes = 0;
   for (const src of sources) {

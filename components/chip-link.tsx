@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link } from "@/i18n/navigation";
+import { Link } from "./link";
 
 /** A rounded link to a region or speciality; no prefetch, to spare slow connections. */
 export function ChipLink({ href, children, testId }: { href: string; children: ReactNode; testId?: string }) {

@@ -1,6 +1,6 @@
 import Image from "next/image";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "./link";
 import type { Locale } from "@/lib/locales";
 import type { ProductCard as Card } from "@/server/catalog/product-cards";
 import { LocalizedText } from "./localized-text";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "./link";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
 import type { ProductDetail } from "@/server/catalog/get-product";

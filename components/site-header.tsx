@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "./link";
 import type { Locale } from "@/lib/locales";
 import { LanguageSwitcher } from "./language-switcher";
 import { SearchForm } from "./search-form";

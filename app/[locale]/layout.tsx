@@ -1,13 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
+import { ERROR_TEXT_ID } from "@/components/error-text";
 import { directionOf } from "@/lib/locales";
-import { loadMessages } from "@/lib/messages";
 import "../globals.css";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#9a3412" };
@@ -35,11 +35,10 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "nav" });
+  const te = await getTranslations({ locale, namespace: "error" });
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body className="flex min-h-screen flex-col">
-        {/* client components get only the messages they use, not the whole catalog */}
-        <NextIntlClientProvider locale={locale} messages={{ error: loadMessages(locale).error }}>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
@@ -48,7 +47,8 @@ export default async function LocaleLayout({
           {children}
         </main>
         <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        {/* the error boundary (a client component) reads its words from here, so no i18n runtime ships to the browser */}
+        <div hidden id={ERROR_TEXT_ID} data-title={te("title")} data-text={te("text")} data-retry={te("retry")} />
       </body>
     </html>
   );

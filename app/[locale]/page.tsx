@@ -1,11 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { ChipLink } from "@/components/chip-link";
 import { ProductGrid } from "@/components/product-card";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/link";
 import { pageLocale } from "@/lib/route-params";
 import { serverApi } from "@/server/trpc/server";
 
 export const revalidate = 300;
+
+/** Rendered on the first visit in each language, then served from the cache. */
+export function generateStaticParams() {
+  return [];
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);

@@ -24,7 +24,7 @@ const QUALITY = 70;
 
 /** Build the SVG document for one product image. */
 export function productSvg(slug: string, category: string, variant: 1 | 2): string {
-  const ctx = makeCtx(hashString(`${slug}#${variant}`));
+  const ctx = makeCtx(hashString(`${slug}#${variant}`), slug);
   const motif = MOTIFS[category] ?? basket;
   const body = motif(ctx, variant);
   return (

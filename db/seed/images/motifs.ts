@@ -63,12 +63,16 @@ export interface Ctx {
   rng: Rng;
   id: (name: string) => string;
   defs: string[];
+  /** Product slug, for keyword hints such as "red" or "black". */
+  slug: string;
+  /** RNG seeded by the slug only, for choices both images of a product must share. */
+  stable: Rng;
 }
 
-export function makeCtx(seed: number): Ctx {
+export function makeCtx(seed: number, slug = ""): Ctx {
   let n = 0;
   const defs: string[] = [];
-  return { rng: makeRng(seed), id: (name) => `${name}${n++}`, defs };
+  return { rng: makeRng(seed), id: (name) => `${name}${n++}`, defs, slug, stable: makeRng(hashString(slug) ^ 0x9e3779b9) };
 }
 
 /** Linear (vertical by default) gradient; returns url(#id). */
@@ -125,10 +129,11 @@ export function backdrop(ctx: Ctx, kind: "table" | "field" = "table"): string {
   if (kind === "field") return `<rect width="800" height="800" fill="${wall}"/>`;
   const horizon = range(ctx.rng, 500, 560);
   const tableFill = lin(ctx, [shade(c, 0.25), c]);
-  const glow = rad(ctx, "#ffffff", a, 0.5, 0.5);
+  const glow = ctx.id("glow");
+  ctx.defs.push(`<radialGradient id="${glow}" cx="0.5" cy="0.5" r="0.5"><stop offset="0%" stop-color="#ffffff" stop-opacity="0.8"/><stop offset="100%" stop-color="#ffffff" stop-opacity="0"/></radialGradient>`);
   return (
     `<rect width="800" height="800" fill="${wall}"/>` +
-    ellipse(range(ctx.rng, 300, 500), 300, 360, 260, glow, `opacity="0.55"`) +
+    ellipse(range(ctx.rng, 300, 500), 300, 380, 300, `url(#${glow})`) +
     `<rect y="${P(horizon)}" width="800" height="${P(800 - horizon)}" fill="${tableFill}"/>` +
     `<rect y="${P(horizon)}" width="800" height="6" fill="${shade(c, -0.08)}" opacity="0.5"/>`
   );
@@ -404,7 +409,7 @@ function jujubeFruit(ctx: Ctx, x: number, y: number, r: number, deg: number, col
   const { rng } = ctx;
   const fill = rad(ctx, shade(color, dried ? 0.15 : 0.35), shade(color, -0.25));
   let s = ellipse(0, 0, r * 0.8, r, fill);
-  if (!dried && rng() < 0.4) s += ellipse(r * 0.25, r * 0.35, r * 0.4, r * 0.5, "#b7b24a", `opacity="0.45"`);
+  if (!dried && rng() < 0.4) s += ellipse(r * 0.25, r * 0.35, r * 0.4, r * 0.5, "#c0a848", `opacity="0.3"`);
   if (dried) {
     for (let i = 0; i < 3; i++) {
       const yy = -r * 0.5 + i * r * 0.45;
@@ -445,4 +450,643 @@ export const jujube: Motif = (ctx, variant) => {
   return s;
 };
 
-export const MOTIFS: Record<string, Motif> = { saffron, barberry, jujube };
+// ---------------------------------------------------------------------------
+// Rice
+
+const has = (ctx: Ctx, ...words: string[]): boolean => words.some((w) => ctx.slug.includes(w));
+
+function grains(ctx: Ctx, cx: number, base: number, w: number, h: number, colors: string[], n: number): string {
+  const { rng } = ctx;
+  let s = "";
+  for (let i = 0; i < n; i++) {
+    const u = range(rng, -1, 1);
+    const top = base - h * Math.sqrt(Math.max(0, 1 - u * u));
+    const x = cx + u * w, y = range(rng, top, base);
+    s += ellipse(x, y, 9, 4, pick(rng, colors), `transform="rotate(${P(range(rng, 0, 180))} ${P(x)} ${P(y)})"`);
+  }
+  return s;
+}
+
+function riceStalk(ctx: Ctx, x: number, y: number, deg: number, color: string): string {
+  const { rng } = ctx;
+  let s = `<path d="M0 0 Q10 -150 60 -260" stroke="${shade(color, -0.3)}" stroke-width="5" fill="none" stroke-linecap="round"/>`;
+  for (let i = 0; i < 14; i++) {
+    const t = i / 14, px = 10 + t * 50 + t * t * 10, py = -110 - t * 150;
+    s += ellipse(px + (i % 2 ? 12 : -12), py, 6, 12, shade(color, range(rng, -0.1, 0.1)), `transform="rotate(${i % 2 ? 30 : -30} ${P(px + (i % 2 ? 12 : -12))} ${P(py)})"`);
+  }
+  s += leaf(0, 0, 200, 12, -12, "#9bb46a");
+  return g(`translate(${P(x)} ${P(y)}) rotate(${P(deg)})`, s);
+}
+
+function terraces(ctx: Ctx, water: string, green: string): string {
+  const { rng } = ctx;
+  let s = landscape(ctx, [green]);
+  for (let i = 0; i < 9; i++) {
+    const y = 370 + i * 48 + i * i * 2.5, amp = range(rng, 20, 45), ph = range(rng, 0, 400);
+    const d = `M0 ${P(y + amp * Math.sin(ph))} C200 ${P(y - amp)} 300 ${P(y + amp)} ${P(400 + ph * 0.2)} ${P(y)} S700 ${P(y - amp * 0.8)} 800 ${P(y + amp * 0.4)} L800 800 L0 800Z`;
+    const fill = i % 3 === 1 ? shade(green, 0.05) : shade(water, range(rng, -0.05, 0.1));
+    s += path(d, fill);
+    s += path(d, "none", `stroke="${shade(green, -0.25)}" stroke-width="${P(5 + i)}"`);
+  }
+  return s;
+}
+
+export const rice: Motif = (ctx, variant) => {
+  const { rng } = ctx;
+  const red = has(ctx, "red");
+  const colors = red ? ["#9a3b2c", "#a84636", "#8a3226", "#b65a48"] : ["#fbf8f0", "#f3eee0", "#ffffff", "#ebe3d0"];
+  if (variant === 1) {
+    let s = backdrop(ctx);
+    s += riceStalk(ctx, range(rng, 120, 170), 700, -8, "#d9b45a");
+    s += bowl(ctx, 420, 520, 230, pick(rng, ["#f6f2ea", "#5f7f97", "#b8734e", "#e7dcc9"]), () =>
+      ellipse(420, 520, 225, 56, shade(colors[0] ?? "#fff", -0.15)) + grains(ctx, 420, 540, 215, 100, colors, 700),
+    );
+    s += grains(ctx, 640, 700, 70, 14, colors, 50);
+    return s;
+  }
+  if (rng() < 0.6) return terraces(ctx, pick(rng, ["#bcd9d8", "#cde3de", "#c6dbe6"]), pick(rng, ["#8fbf6a", "#9cc276", "#7fb260"]));
+  let s = backdrop(ctx);
+  // cloth sack with a tied neck, grains spilling
+  const cloth = pick(rng, ["#e6dcc6", "#d8ccb0", "#eee5d2"]);
+  s += shadow(380, 690, 200, 26);
+  s += path("M220 690 C180 560 220 420 300 360 L460 360 C540 420 580 560 540 690Z", lin(ctx, [shade(cloth, 0.1), cloth, shade(cloth, -0.15)], 1, 0));
+  s += path("M300 360 C290 320 310 290 330 280 L430 280 C450 290 470 320 460 360Z", shade(cloth, -0.08));
+  s += `<rect x="290" y="348" width="180" height="20" rx="10" fill="${red ? "#7a2a20" : "#b0823e"}"/>`;
+  s += `<rect x="260" y="480" width="240" height="110" fill="${red ? "#a84636" : "#6e9a5a"}" opacity="0.85"/>`;
+  s += ellipse(380, 535, 70, 40, "#fbf7ef") + grains(ctx, 380, 560, 50, 40, colors.map((c) => shade(c, -0.05)), 60);
+  s += grains(ctx, 620, 700, 80, 22, colors, 90);
+  return s;
+};
+
+// ---------------------------------------------------------------------------
+// Tea
+
+function teaSprig(ctx: Ctx, x: number, y: number, scale: number, deg: number, green: string): string {
+  let s = `<path d="M0 0 Q-10 -120 10 -240" stroke="#6b8a3e" stroke-width="8" fill="none" stroke-linecap="round"/>`;
+  s += leaf(4, -70, 200, 62, -62, lin(ctx, [shade(green, 0.15), shade(green, -0.1)]), shade(green, -0.3));
+  s += leaf(6, -140, 170, 54, 58, lin(ctx, [shade(green, 0.2), green]), shade(green, -0.3));
+  s += leaf(10, -236, 90, 22, 8, shade(green, 0.3), shade(green, -0.1));
+  return g(`translate(${P(x)} ${P(y)}) rotate(${P(deg)}) scale(${P(scale)})`, s);
+}
+
+function teaCup(ctx: Ctx, cx: number, base: number, w: number, cup: string, liquor: string): string {
+  let s = shadow(cx, base + 6, w * 0.85, 18);
+  s += ellipse(cx, base - 6, w * 0.85, 22, shade(cup, -0.1)); // saucer
+  const top = base - w * 0.75;
+  s += path(`M${P(cx - w / 2)} ${P(top)} L${P(cx + w / 2)} ${P(top)} C${P(cx + w / 2)} ${P(base - 40)} ${P(cx + w * 0.3)} ${P(base - 14)} ${P(cx)} ${P(base - 14)} C${P(cx - w * 0.3)} ${P(base - 14)} ${P(cx - w / 2)} ${P(base - 40)} ${P(cx - w / 2)} ${P(top)}Z`, lin(ctx, [shade(cup, 0.1), shade(cup, -0.08)], 1, 0));
+  s += ellipse(cx, top, w / 2, w * 0.12, shade(cup, -0.05));
+  s += ellipse(cx, top + 3, w / 2 - 10, w * 0.12 - 8, rad(ctx, shade(liquor, 0.2), liquor, 0.5, 0.5));
+  // steam
+  for (const dx of [-30, 10]) s += `<path d="M${P(cx + dx)} ${P(top - 30)} q-18 -30 0 -60 q18 -30 0 -60" stroke="#ffffff" stroke-width="8" fill="none" opacity="0.6" stroke-linecap="round"/>`;
+  return s;
+}
+
+function teaGarden(ctx: Ctx): string {
+  const { rng } = ctx;
+  let s = landscape(ctx);
+  const greens = ["#8dbb6a", "#76a857", "#5f9446", "#4d7f3a"];
+  for (let i = 0; i < 4; i++) {
+    const y = 360 + i * 110;
+    const c = greens[i] ?? "#5f9446";
+    const d = hill(rng, y, 90 - i * 10);
+    s += path(d, c);
+    // rows of rounded tea bushes following the hill
+    for (let r = 0; r < 3; r++) {
+      const yy = y + 30 + r * 34;
+      s += `<path d="M-20 ${P(yy)} Q400 ${P(yy - 60 + i * 10)} 820 ${P(yy + 10)}" stroke="${shade(c, -0.22)}" stroke-width="14" fill="none" stroke-linecap="round" stroke-dasharray="60 18"/>`;
+    }
+  }
+  return s;
+}
+
+export const tea: Motif = (ctx, variant) => {
+  const { rng } = ctx;
+  const dark = has(ctx, "black", "hong", "gongfu", "puer", "pu-er", "red");
+  const green = hueShift(pick(rng, ["#6fa34a", "#5e9640", "#78ad52"]), range(rng, -8, 8));
+  const liquor = dark ? pick(rng, ["#a4482a", "#8e3b22", "#b05a2c"]) : pick(rng, ["#c9c46a", "#d4c872", "#b9c065"]);
+  if (variant === 1) {
+    let s = backdrop(ctx);
+    const left = rng() < 0.5;
+    s += teaCup(ctx, left ? 300 : 500, 680, 240, pick(rng, ["#f7f4ee", "#e6efe8", "#eef2f5"]), liquor);
+    s += teaSprig(ctx, left ? 600 : 220, 720, 1.15, left ? 12 : -12, green);
+    // a few loose dried leaves
+    for (let i = 0; i < 6; i++) s += leaf(range(rng, 150, 650), range(rng, 710, 760), 34, 8, range(rng, 0, 360), dark ? "#4a3424" : "#5f7a3a");
+    return s;
+  }
+  if (has(ctx, "puer", "pu-er", "cake")) {
+    let s = backdrop(ctx);
+    s += shadow(400, 650, 260, 36);
+    s += ellipse(400, 610, 250, 80, "#eadfca");
+    s += ellipse(400, 590, 250, 80, rad(ctx, "#fbf6ea", "#e2d4b8", 0.5, 0.5));
+    for (let i = 0; i < 10; i++) {
+      const a = (i / 10) * Math.PI * 2;
+      s += `<path d="M400 590 L${P(400 + Math.cos(a) * 240)} ${P(590 + Math.sin(a) * 76)}" stroke="#d8c7a6" stroke-width="3"/>`;
+    }
+    s += circle(400, 590, 60, "#b2362c", `transform="scale(1 0.33) translate(0 ${P(590 * 2)})"`);
+    s += teaSprig(ctx, 650, 560, 0.6, 20, green);
+    return s;
+  }
+  if (rng() < 0.55) return teaGarden(ctx);
+  let s = backdrop(ctx);
+  const tinColor = dark ? pick(rng, ["#7a2e24", "#5a3a2a"]) : pick(rng, ["#4f7a4a", "#3f6a5a", "#6a8a4a"]);
+  s += shadow(380, 690, 150, 22);
+  s += `<rect x="260" y="360" width="240" height="330" rx="16" fill="${lin(ctx, [shade(tinColor, 0.2), tinColor, shade(tinColor, -0.2)], 1, 0)}"/>`;
+  s += `<rect x="252" y="340" width="256" height="60" rx="12" fill="${shade(tinColor, -0.25)}"/>`;
+  s += circle(380, 540, 78, "#f6efe0") + teaSprig(ctx, 380, 600, 0.42, 0, green);
+  s += teaSprig(ctx, 620, 700, 0.8, 15, green);
+  return s;
+};
+
+
+// ---------------------------------------------------------------------------
+// Noodles
+
+function noodleNest(ctx: Ctx, cx: number, cy: number, rx: number, ry: number, color: string, n: number, width: number): string {
+  const { rng } = ctx;
+  let s = "";
+  for (let i = 0; i < n; i++) {
+    // strands higher up the mound are shorter, giving a dome of noodles
+    const t = i / n, y = cy + ry * 0.5 - t * ry * 1.5 + range(rng, -6, 6);
+    const half = rx * Math.sqrt(Math.max(0.05, 1 - Math.max(0, (cy - y) / ry) ** 2)) * range(rng, 0.8, 0.97);
+    const x0 = cx - half + range(rng, -10, 10), x1 = cx + half + range(rng, -10, 10);
+    let d = `M${P(x0)} ${P(y)}`;
+    const waves = 4 + Math.floor(rng() * 4), amp = range(rng, 6, 16);
+    for (let k = 1; k <= waves; k++) d += ` Q${P(x0 + ((x1 - x0) * (k - 0.5)) / waves)} ${P(y + (k % 2 ? -amp : amp))} ${P(x0 + ((x1 - x0) * k) / waves)} ${P(y + range(rng, -4, 4))}`;
+    s += `<path d="${d}" stroke="${shade(color, -0.22)}" stroke-width="${P(width + 4)}" fill="none" stroke-linecap="round"/>`;
+    s += `<path d="${d}" stroke="${shade(color, range(rng, -0.04, 0))}" stroke-width="${P(width)}" fill="none" stroke-linecap="round"/>`;
+  }
+  return s;
+}
+
+export const noodles: Motif = (ctx, variant) => {
+  const { rng } = ctx;
+  const noodle = "#f8f4ea";
+  const thick = has(ctx, "thick", "hotpot");
+  if (variant === 1) {
+    let s = backdrop(ctx);
+    const sour = has(ctx, "sour", "soup", "kit", "hotpot");
+    const broth = sour ? pick(rng, ["#e07a4a", "#d9673e", "#e8905a"]) : pick(rng, ["#d9bf8a", "#cfae74", "#c9b27e"]);
+    const bowlColor = pick(rng, ["#f6f2ea", "#4e6f8c", "#2f4f5f", "#c7dbe0", "#b75a3a"]);
+    s += bowl(ctx, 400, 500, 260, bowlColor, () => {
+      let c = ellipse(400, 500, 254, 64, broth);
+      c += noodleNest(ctx, 400, 505, 215, 75, noodle, thick ? 16 : 24, thick ? 12 : 7);
+      // toppings: scallion rings, chili slices, herbs
+      for (let i = 0; i < 9; i++) c += circle(range(rng, 260, 540), range(rng, 445, 515), 9, "#7fb45a", `stroke="#5f9440" stroke-width="3"`);
+      if (sour) for (let i = 0; i < 5; i++) c += circle(range(rng, 270, 530), range(rng, 445, 515), 11, "#d33a2a", `stroke="#a8241a" stroke-width="3"`);
+      for (let i = 0; i < 3; i++) c += leaf(range(rng, 300, 500), range(rng, 450, 510), 46, 16, range(rng, 0, 360), "#6fa84a");
+      return c;
+    });
+    // chopsticks
+    const cs = pick(rng, ["#8a5a34", "#c49a62", "#3a2a22"]);
+    s += `<path d="M600 280 L380 470" stroke="${cs}" stroke-width="13" stroke-linecap="round"/><path d="M630 300 L400 485" stroke="${shade(cs, 0.15)}" stroke-width="13" stroke-linecap="round"/>`;
+    return s;
+  }
+  // dried noodle bundles tied with paper bands
+  let s = backdrop(ctx);
+  const band = pick(rng, ["#c8402f", "#d9a030", "#4f7a9a", "#6e9a5a"]);
+  const bundles = 3;
+  for (let b = 0; b < bundles; b++) {
+    const cx = 230 + b * 170 + range(rng, -10, 10), base = 690 - (b % 2) * 30, w = thick ? 140 : 120, h = 330;
+    const x = cx - w / 2, y = base - h;
+    s += shadow(cx, base, w * 0.7, 14);
+    const body = lin(ctx, ["#fbf8f1", "#ece5d6", "#fbf8f1"], 1, 0);
+    s += `<rect x="${P(x)}" y="${P(y)}" width="${w}" height="${h}" rx="10" fill="${body}"/>`;
+    for (let k = 1; k < (thick ? 9 : 16); k++) {
+      const lx = x + (k * w) / (thick ? 9 : 16);
+      s += `<path d="M${P(lx)} ${P(y + 6)} L${P(lx)} ${P(base - 6)}" stroke="#ddd3bf" stroke-width="2"/>`;
+    }
+    s += `<rect x="${P(x - 4)}" y="${P(y + h * 0.4)}" width="${w + 8}" height="${P(h * 0.22)}" fill="${band}"/>`;
+    s += circle(cx, y + h * 0.51, 26, "#fbf7ef") + circle(cx, y + h * 0.51, 12, shade(band, -0.1));
+  }
+  return s;
+};
+
+
+// ---------------------------------------------------------------------------
+// Fresh fruit: dragon fruit, citrus, chestnut rose (cili)
+
+type FruitKind = "dragon" | "citrus" | "cili";
+
+function fruitKind(ctx: Ctx): FruitKind {
+  if (has(ctx, "dragon", "pitaya", "thanh-long")) return "dragon";
+  if (has(ctx, "chanh", "lime", "lemon", "citrus", "orange", "tangerine")) return "citrus";
+  if (has(ctx, "cili", "rosa")) return "cili";
+  return ctx.stable() < 0.5 ? "dragon" : "citrus";
+}
+
+const redFlesh = (ctx: Ctx): boolean => has(ctx, "red", "ruot-do");
+
+function dragonFruit(ctx: Ctx, x: number, y: number, r: number, deg: number, skin: string): string {
+  const body = rad(ctx, shade(skin, 0.3), shade(skin, -0.15));
+  let s = ellipse(0, 0, r * 0.78, r, body);
+  const scale = lin(ctx, [skin, "#9cc24a", "#6f9a3a"]);
+  const flaps: [number, number, number][] = [[-0.45, 0.45, -130], [0.45, 0.4, 130], [-0.6, -0.05, -100], [0.6, -0.1, 100], [0, 0.2, 180], [-0.3, -0.5, -60], [0.3, -0.55, 60], [0, -0.2, 0]];
+  for (const [fx, fy, a] of flaps) s += leaf(fx * r, fy * r, r * 0.55, r * 0.2, a, scale);
+  s += leaf(0, -r * 0.9, r * 0.35, r * 0.13, -20, scale) + leaf(0, -r * 0.9, r * 0.35, r * 0.13, 20, scale);
+  s += ellipse(-r * 0.32, -r * 0.35, r * 0.12, r * 0.22, "#ffffff", `opacity="0.35"`);
+  return g(`translate(${P(x)} ${P(y)}) rotate(${P(deg)})`, s);
+}
+
+function dragonHalf(ctx: Ctx, x: number, y: number, r: number, skin: string, flesh: string): string {
+  const { rng } = ctx;
+  let s = ellipse(0, 0, r * 0.78, r, skin);
+  s += ellipse(0, 0, r * 0.7, r * 0.92, flesh);
+  for (let i = 0; i < 90; i++) {
+    const a = rng() * Math.PI * 2, d = Math.sqrt(rng()) * 0.85;
+    s += ellipse(Math.cos(a) * d * r * 0.66, Math.sin(a) * d * r * 0.88, 3.2, 2.2, "#1e1a1a");
+  }
+  return g(`translate(${P(x)} ${P(y)}) rotate(-70)`, s);
+}
+
+function citrus(ctx: Ctx, x: number, y: number, r: number, color: string): string {
+  let s = circle(x, y, r, rad(ctx, shade(color, 0.3), shade(color, -0.15)));
+  s += ellipse(x - r * 0.35, y - r * 0.4, r * 0.18, r * 0.12, "#ffffff", `opacity="0.4"`);
+  s += circle(x + r * 0.05, y - r * 0.95, r * 0.07, shade(color, -0.35));
+  return s;
+}
+
+function citrusHalf(ctx: Ctx, x: number, y: number, r: number, color: string): string {
+  let s = ellipse(x, y, r, r * 0.62, shade(color, -0.05));
+  s += ellipse(x, y, r * 0.9, r * 0.55, "#f2f5d8");
+  const pulp = shade(color, 0.35);
+  for (let i = 0; i < 9; i++) {
+    const a0 = (i / 9) * Math.PI * 2 + 0.06, a1 = ((i + 1) / 9) * Math.PI * 2 - 0.06;
+    const R = r * 0.8;
+    s += path(`M${P(x)} ${P(y)} L${P(x + Math.cos(a0) * R)} ${P(y + Math.sin(a0) * R * 0.6)} A${P(R)} ${P(R * 0.6)} 0 0 1 ${P(x + Math.cos(a1) * R)} ${P(y + Math.sin(a1) * R * 0.6)}Z`, pulp);
+  }
+  return s;
+}
+
+function cili(ctx: Ctx, x: number, y: number, r: number, color: string): string {
+  const { rng } = ctx;
+  let s = "";
+  for (let i = 0; i < 26; i++) {
+    const a = (i / 26) * Math.PI * 2 + range(rng, -0.05, 0.05), px = x + Math.cos(a) * r, py = y + Math.sin(a) * r;
+    s += `<path d="M${P(px)} ${P(py)} l${P(Math.cos(a) * 14)} ${P(Math.sin(a) * 14)}" stroke="${shade(color, -0.3)}" stroke-width="4" stroke-linecap="round"/>`;
+  }
+  s += circle(x, y, r, rad(ctx, shade(color, 0.35), shade(color, -0.15)));
+  for (let i = 0; i < 14; i++) {
+    const a = rng() * Math.PI * 2, d = Math.sqrt(rng()) * r * 0.75;
+    s += circle(x + Math.cos(a) * d, y + Math.sin(a) * d, 4, shade(color, -0.25));
+  }
+  for (const a of [-50, -20, 10, 40]) s += leaf(x, y - r * 0.9, r * 0.5, r * 0.12, a, "#6f8a3a");
+  return s;
+}
+
+/** One whole fruit of the given kind. */
+function wholeFruit(ctx: Ctx, kind: FruitKind, x: number, y: number, r: number, deg: number, hue: string): string {
+  if (kind === "dragon") return dragonFruit(ctx, x, y, r, deg, hue);
+  if (kind === "citrus") return citrus(ctx, x, y, r * 0.75, hue);
+  return cili(ctx, x, y, r * 0.7, hue);
+}
+
+function fruitHue(ctx: Ctx, kind: FruitKind): string {
+  const rng = ctx.stable;
+  if (kind === "dragon") return pick(rng, ["#e23f7a", "#d9336f", "#e84c86"]);
+  if (kind === "citrus") return pick(rng, ["#7fb23a", "#8cbc3f", "#6fa535", "#e9b93a"]);
+  return pick(rng, ["#d8c04a", "#c9b848", "#e0c45a"]);
+}
+
+export const fruit: Motif = (ctx, variant) => {
+  const { rng } = ctx;
+  const kind = fruitKind(ctx);
+  const hue = fruitHue(ctx, kind);
+  let s = backdrop(ctx);
+  if (variant === 1) {
+    s += shadow(400, 690, 280, 30);
+    s += leaf(200, 660, 180, 50, -65, "#6f9a4a", "#557a38") + leaf(620, 650, 160, 46, 70, "#7ea65a", "#5a7f3f");
+    if (kind === "dragon") {
+      s += dragonFruit(ctx, 300, 520, 150, range(rng, -25, -10), hue);
+      s += dragonHalf(ctx, 540, 600, 120, hue, redFlesh(ctx) ? "#b8195a" : "#f7f3ee");
+    } else if (kind === "citrus") {
+      s += citrus(ctx, 280, 560, 120, hue) + citrus(ctx, 450, 520, 105, shade(hue, -0.08));
+      s += citrusHalf(ctx, 560, 640, 110, hue);
+    } else {
+      s += cili(ctx, 290, 580, 95, hue) + cili(ctx, 480, 560, 105, shade(hue, -0.05)) + cili(ctx, 400, 650, 80, shade(hue, 0.05));
+    }
+    return s;
+  }
+  // wooden crate full of fruit
+  const wood = pick(rng, ["#c89a62", "#b98b55", "#d4aa72"]);
+  const spots: [number, number][] = [[250, 440], [400, 420], [550, 440], [320, 480], [480, 480]];
+  for (const [x, y] of spots) s += wholeFruit(ctx, kind, x + range(rng, -10, 10), y, 85, range(rng, -40, 40), shade(hue, range(rng, -0.08, 0.08)));
+  s += shadow(400, 700, 280, 28);
+  s += `<rect x="130" y="500" width="540" height="200" rx="8" fill="${shade(wood, -0.15)}"/>`;
+  for (let i = 0; i < 3; i++) s += `<rect x="140" y="${510 + i * 64}" width="520" height="52" rx="6" fill="${lin(ctx, [shade(wood, 0.12), wood])}"/>`;
+  s += `<rect x="130" y="500" width="28" height="200" fill="${shade(wood, -0.25)}"/><rect x="642" y="500" width="28" height="200" fill="${shade(wood, -0.25)}"/>`;
+  return s;
+};
+
+
+// ---------------------------------------------------------------------------
+// Dried fruit: slices, figs, mulberries
+
+type DriedKind = "dragon" | "citrus" | "fig" | "mulberry" | "apricot";
+
+function driedKind(ctx: Ctx): DriedKind {
+  if (has(ctx, "dragon", "pitaya", "thanh-long")) return "dragon";
+  if (has(ctx, "chanh", "lime", "lemon", "citrus", "orange", "cili")) return "citrus";
+  if (has(ctx, "fig", "anjir")) return "fig";
+  if (has(ctx, "mulberr", "toot")) return "mulberry";
+  return pick(ctx.stable, ["apricot", "citrus", "fig"] as const);
+}
+
+function driedPiece(ctx: Ctx, kind: DriedKind, x: number, y: number, r: number, deg: number, hint: { red: boolean; yellow: boolean }): string {
+  const { rng } = ctx;
+  let s = "";
+  if (kind === "dragon") {
+    const flesh = hint.red ? "#a8184e" : "#efe6dc";
+    s += ellipse(0, 0, r, r * 0.86, "#d8487a") + ellipse(0, 0, r * 0.86, r * 0.74, flesh);
+    for (let i = 0; i < 16; i++) {
+      const a = rng() * 6.28, d = Math.sqrt(rng()) * r * 0.65;
+      s += circle(Math.cos(a) * d, Math.sin(a) * d * 0.85, 2.6, "#231c1c");
+    }
+  } else if (kind === "citrus") {
+    const c = hint.yellow ? "#d9b84a" : "#a9be4a";
+    s += circle(0, 0, r, shade(c, -0.05)) + circle(0, 0, r * 0.88, "#f1efc8");
+    for (let i = 0; i < 8; i++) {
+      const a0 = (i / 8) * 6.283 + 0.07, a1 = ((i + 1) / 8) * 6.283 - 0.07, R = r * 0.78;
+      s += path(`M${P(Math.cos(a0) * r * 0.12)} ${P(Math.sin(a0) * r * 0.12)} L${P(Math.cos(a0) * R)} ${P(Math.sin(a0) * R)} A${P(R)} ${P(R)} 0 0 1 ${P(Math.cos(a1) * R)} ${P(Math.sin(a1) * R)}Z`, shade(c, 0.3), `opacity="0.9"`);
+    }
+  } else if (kind === "fig") {
+    const c = pick(rng, ["#8a5a3a", "#9a6a44", "#7a4e32"]);
+    s += path(`M0 ${P(-r)} C${P(r * 0.4)} ${P(-r * 0.7)} ${P(r)} ${P(-r * 0.1)} ${P(r * 0.85)} ${P(r * 0.45)} C${P(r * 0.6)} ${P(r)} ${P(-r * 0.6)} ${P(r)} ${P(-r * 0.85)} ${P(r * 0.45)} C${P(-r)} ${P(-r * 0.1)} ${P(-r * 0.4)} ${P(-r * 0.7)} 0 ${P(-r)}Z`, rad(ctx, shade(c, 0.3), shade(c, -0.15)));
+    s += `<path d="M0 ${P(-r)} q-4 -14 4 -22" stroke="#5a3a22" stroke-width="6" fill="none" stroke-linecap="round"/>`;
+    s += `<path d="M${P(-r * 0.4)} ${P(-r * 0.2)} q${P(r * 0.4)} ${P(r * 0.25)} ${P(r * 0.8)} 0" stroke="${shade(c, -0.35)}" stroke-width="3" fill="none" opacity="0.5"/>`;
+  } else if (kind === "mulberry") {
+    const c = pick(rng, ["#e6d6b4", "#dccaa2", "#eadcbe"]);
+    s += ellipse(0, 0, r * 0.5, r, shade(c, -0.1));
+    const bump = rad(ctx, shade(c, 0.35), shade(c, -0.1));
+    for (let row = 0; row < 5; row++) {
+      const yy = -r * 0.75 + row * r * 0.38, half = r * 0.42 * Math.sin(((row + 0.5) / 5) * Math.PI);
+      for (let xx = -half; xx <= half + 0.1; xx += Math.max(r * 0.22, half)) s += circle(xx, yy, r * 0.2, bump);
+    }
+    s += `<path d="M0 ${P(-r * 0.95)} l3 -18" stroke="#8a7a4a" stroke-width="4" stroke-linecap="round"/>`;
+  } else {
+    const c = pick(rng, ["#e99a3a", "#e58a30", "#f0a848"]);
+    s += ellipse(0, 0, r, r * 0.82, shade(c, -0.15)) + ellipse(-r * 0.04, -r * 0.04, r * 0.92, r * 0.74, c);
+    s += ellipse(r * 0.1, r * 0.05, r * 0.42, r * 0.32, shade(c, -0.1)) + ellipse(-r * 0.35, -r * 0.3, r * 0.2, r * 0.1, "#ffffff", `opacity="0.35"`);
+  }
+  return g(`translate(${P(x)} ${P(y)}) rotate(${P(deg)})`, s);
+}
+
+export const driedFruit: Motif = (ctx, variant) => {
+  const { rng } = ctx;
+  const kind = driedKind(ctx);
+  const hint = { red: redFlesh(ctx), yellow: has(ctx, "cili", "lemon") };
+  const size = kind === "mulberry" ? 52 : kind === "fig" ? 62 : 70;
+  let s = backdrop(ctx);
+  if (variant === 1) {
+    const plate = pick(rng, ["#f4f0e8", "#e3ebee", "#c9a06a", "#dcd2c0"]);
+    s += shadow(400, 660, 300, 40) + ellipse(400, 620, 300, 92, shade(plate, -0.12)) + ellipse(400, 610, 292, 86, plate);
+    const pts: [number, number][] = [];
+    for (let row = 0; row < 3; row++) for (let col = 0; col < 5; col++) pts.push([190 + col * 105 + (row % 2) * 50 + range(rng, -15, 15), 560 + row * 38 + range(rng, -8, 8)]);
+    for (const [x, y] of pts) if (Math.abs(x - 400) < 250) s += driedPiece(ctx, kind, x, y - 20, size * range(rng, 0.85, 1.05), range(rng, -40, 40), hint);
+    // a couple of pieces on top of the heap
+    s += driedPiece(ctx, kind, 340, 510, size, range(rng, -20, 20), hint) + driedPiece(ctx, kind, 460, 505, size, range(rng, -20, 20), hint);
+    return s;
+  }
+  if (rng() < 0.5) {
+    s += kraftBag(ctx, 360, 690, 300, 420, pick(rng, ["#d8b98a", "#cfae7c", "#e2c9a0"]), (cx, cy) => driedPiece(ctx, kind, cx, cy, 44, 0, hint));
+  } else {
+    s += jar(ctx, 360, 690, 250, 330, pick(rng, ["#c8402f", "#6e8a4a", "#d9a030"]), (x, y, w, h) => {
+      let c = "";
+      for (let yy = y + h - 20; yy > y + 30; yy -= size * 0.6) for (let xx = x + 20; xx < x + w; xx += size * 0.9) c += driedPiece(ctx, kind, xx + range(rng, -10, 10), yy, size * 0.75, range(rng, 0, 360), hint);
+      return c;
+    });
+  }
+  for (let i = 0; i < 3; i++) s += driedPiece(ctx, kind, 580 + i * 60, 680 - (i % 2) * 35, size * 0.7, range(rng, 0, 360), hint);
+  return s;
+};
+
+
+// ---------------------------------------------------------------------------
+// Nuts: walnuts, almonds, pistachios, macadamia
+
+type NutKind = "walnut" | "kernel" | "almond" | "pistachio" | "macadamia";
+
+function nutKind(ctx: Ctx): NutKind {
+  if (has(ctx, "walnut") && has(ctx, "kernel")) return "kernel";
+  if (has(ctx, "walnut", "gerdoo")) return "walnut";
+  if (has(ctx, "almond", "badam")) return "almond";
+  if (has(ctx, "pistachio", "pesteh")) return "pistachio";
+  if (has(ctx, "macadamia", "mac-ca")) return "macadamia";
+  return pick(ctx.stable, ["walnut", "almond", "pistachio", "macadamia"] as const);
+}
+
+function nut(ctx: Ctx, kind: NutKind, x: number, y: number, r: number, deg: number): string {
+  const { rng } = ctx;
+  let s = "";
+  if (kind === "walnut") {
+    const c = pick(rng, ["#c49a62", "#b88d58", "#cfa56c"]);
+    s += ellipse(0, 0, r * 0.92, r, rad(ctx, shade(c, 0.25), shade(c, -0.2)));
+    s += `<path d="M0 ${P(-r)} C${P(r * 0.15)} ${P(-r * 0.4)} ${P(-r * 0.15)} ${P(r * 0.4)} 0 ${P(r)}" stroke="${shade(c, -0.35)}" stroke-width="4" fill="none"/>`;
+    for (const sx of [-1, 1]) {
+      s += `<path d="M${P(sx * r * 0.3)} ${P(-r * 0.6)} q${P(sx * r * 0.3)} ${P(r * 0.3)} 0 ${P(r * 0.6)} q${P(-sx * r * 0.2)} ${P(r * 0.3)} ${P(sx * r * 0.15)} ${P(r * 0.5)}" stroke="${shade(c, -0.25)}" stroke-width="3" fill="none" opacity="0.7"/>`;
+    }
+  } else if (kind === "kernel") {
+    const c = pick(rng, ["#c79a5c", "#d2a66a", "#b98a52"]);
+    const lobe = rad(ctx, shade(c, 0.3), shade(c, -0.15));
+    for (const sx of [-1, 1]) {
+      s += path(`M0 ${P(-r * 0.8)} C${P(sx * r * 0.9)} ${P(-r)} ${P(sx * r * 1.05)} ${P(r * 0.2)} ${P(sx * r * 0.6)} ${P(r * 0.8)} C${P(sx * r * 0.3)} ${P(r)} ${P(sx * r * 0.1)} ${P(r * 0.6)} 0 ${P(r * 0.4)}Z`, lobe);
+      for (const yy of [-0.4, 0, 0.4]) s += `<path d="M${P(sx * r * 0.2)} ${P(yy * r)} q${P(sx * r * 0.3)} ${P(-r * 0.15)} ${P(sx * r * 0.6)} 0" stroke="${shade(c, -0.3)}" stroke-width="3" fill="none" opacity="0.6"/>`;
+    }
+  } else if (kind === "almond") {
+    const c = pick(rng, ["#a8683a", "#9a5e34", "#b57442"]);
+    s += path(`M0 ${P(-r)} C${P(r * 0.75)} ${P(-r * 0.5)} ${P(r * 0.65)} ${P(r * 0.8)} 0 ${P(r)} C${P(-r * 0.65)} ${P(r * 0.8)} ${P(-r * 0.75)} ${P(-r * 0.5)} 0 ${P(-r)}Z`, rad(ctx, shade(c, 0.3), shade(c, -0.15)));
+    for (const dx of [-0.25, 0, 0.25]) s += `<path d="M${P(dx * r)} ${P(-r * 0.6)} q${P(dx * r * 0.5)} ${P(r * 0.7)} ${P(dx * r * 0.2)} ${P(r * 1.3)}" stroke="${shade(c, -0.3)}" stroke-width="2.5" fill="none" opacity="0.5"/>`;
+  } else if (kind === "pistachio") {
+    const c = pick(rng, ["#e3d2ae", "#dcc8a0", "#e8d9b8"]);
+    s += ellipse(0, 0, r * 0.68, r, rad(ctx, shade(c, 0.3), shade(c, -0.12)));
+    s += ellipse(r * 0.05, -r * 0.05, r * 0.3, r * 0.75, pick(rng, ["#7a9a3a", "#8aa845", "#6e8e32"]));
+    s += ellipse(r * 0.05, -r * 0.05, r * 0.18, r * 0.6, "#b0563e", `opacity="0.35"`);
+  } else {
+    const c = pick(rng, ["#8a5a36", "#7a4e2e", "#9a6640"]);
+    s += circle(0, 0, r * 0.85, rad(ctx, shade(c, 0.3), shade(c, -0.2)));
+    if (rng() < 0.4) s += path(`M${P(-r * 0.2)} ${P(-r * 0.8)} A${P(r * 0.85)} ${P(r * 0.85)} 0 0 1 ${P(r * 0.8)} ${P(r * 0.25)} L0 0Z`, "#f1e6c8");
+    s += circle(-r * 0.3, -r * 0.35, r * 0.14, "#ffffff", `opacity="0.3"`);
+  }
+  return g(`translate(${P(x)} ${P(y)}) rotate(${P(deg)})`, s);
+}
+
+export const nuts: Motif = (ctx, variant) => {
+  const { rng } = ctx;
+  const kind = nutKind(ctx);
+  const r = kind === "walnut" ? 62 : kind === "kernel" ? 58 : kind === "macadamia" ? 48 : 50;
+  let s = backdrop(ctx);
+  const heap = (cx: number, base: number, w: number, rows: number, rr: number): string => {
+    let h = "";
+    for (let row = 0; row < rows; row++) {
+      const half = w * (1 - row / rows) * 0.9;
+      for (let x = cx - half; x <= cx + half; x += rr * 1.5) h += nut(ctx, kind, x + range(rng, -8, 8), base - row * rr * 1.2 + range(rng, -6, 6), rr * range(rng, 0.9, 1.05), range(rng, -50, 50));
+    }
+    return h;
+  };
+  if (variant === 1) {
+    const wood = pick(rng, ["#c9a06a", "#b98d58", "#e3d8c6"]);
+    s += shadow(400, 670, 300, 36) + ellipse(400, 640, 300, 82, shade(wood, -0.15)) + ellipse(400, 630, 296, 78, lin(ctx, [shade(wood, 0.15), wood]));
+    s += heap(400, 630, 230, 4, r);
+    s += nut(ctx, kind, 640, 700, r, 20) + nut(ctx, kind, 180, 715, r * 0.9, -30);
+    return s;
+  }
+  if (rng() < 0.5) {
+    s += kraftBag(ctx, 360, 690, 300, 420, pick(rng, ["#d8b98a", "#cfae7c", "#bfa07a"]), (cx, cy) => nut(ctx, kind, cx, cy, 42, 0));
+    s += heap(620, 700, 90, 2, r * 0.8);
+  } else {
+    s += bowl(ctx, 400, 560, 240, pick(rng, ["#f4efe6", "#5f7f97", "#b8734e", "#6e8a5a"]), () => heap(400, 560, 200, 3, r * 0.9));
+  }
+  return s;
+};
+
+
+// ---------------------------------------------------------------------------
+// Honey
+
+function honeycomb(x: number, y: number, cell: number, cols: number, rows: number, fill: string, wax: string): string {
+  let s = "";
+  const h = cell * Math.sqrt(3);
+  for (let c = 0; c < cols; c++) {
+    for (let r = 0; r < rows; r++) {
+      const cx = x + c * cell * 1.5, cy = y + r * h + (c % 2 ? h / 2 : 0);
+      let d = "";
+      for (let k = 0; k < 6; k++) d += `${k ? "L" : "M"}${P(cx + Math.cos((k * Math.PI) / 3) * cell)} ${P(cy + Math.sin((k * Math.PI) / 3) * cell)} `;
+      s += path(d + "Z", fill, `stroke="${wax}" stroke-width="${P(cell * 0.22)}" stroke-linejoin="round"`);
+    }
+  }
+  return s;
+}
+
+function dipper(x: number, y: number, deg: number, wood: string, honey: string): string {
+  let s = `<rect x="-8" y="-260" width="16" height="200" rx="8" fill="${wood}"/>`;
+  for (let i = 0; i < 4; i++) s += ellipse(0, -40 + i * 22, 40 - Math.abs(i - 1.5) * 6, 14, shade(wood, i % 2 ? -0.1 : 0.05));
+  s += path(`M-20 30 Q-24 70 -6 90 Q6 100 6 80 Q4 60 18 30Z`, honey, `opacity="0.9"`);
+  return g(`translate(${P(x)} ${P(y)}) rotate(${P(deg)})`, s);
+}
+
+function bee(x: number, y: number, s: number): string {
+  let b = ellipse(-8, -14, 14, 9, "#ffffff", `opacity="0.8" transform="rotate(-30 -8 -14)"`) + ellipse(8, -14, 14, 9, "#ffffff", `opacity="0.8" transform="rotate(30 8 -14)"`);
+  b += ellipse(0, 0, 20, 13, "#f2b632");
+  b += `<rect x="-8" y="-13" width="5" height="26" fill="#3a2a1a"/><rect x="4" y="-13" width="5" height="26" fill="#3a2a1a"/>`;
+  b += circle(19, -2, 7, "#3a2a1a");
+  return g(`translate(${P(x)} ${P(y)}) scale(${P(s)})`, b);
+}
+
+export const honey: Motif = (ctx, variant) => {
+  const { rng } = ctx;
+  const amber = pick(rng, ["#e0a030", "#d38b22", "#e8b040", "#c97a1c"]);
+  const forest = has(ctx, "forest", "wild", "jungle");
+  if (variant === 1) {
+    let s = backdrop(ctx);
+    s += jar(ctx, 330, 690, 260, 320, pick(rng, ["#d9a441", "#8a5a34", "#c8402f", "#6e8a4a"]), (x, y, w, h) =>
+      `<rect x="${P(x)}" y="${P(y)}" width="${P(w)}" height="${P(h)}" fill="${lin(ctx, [shade(amber, 0.2), amber, shade(amber, -0.25)])}"/>` +
+      `<rect x="${P(x)}" y="${P(y + h * 0.35)}" width="${P(w)}" height="${P(h * 0.3)}" fill="#fbf5e6" opacity="0.9"/>` +
+      g(`translate(${P(x + w / 2 - 30)} ${P(y + h * 0.45)})`, honeycomb(0, 0, 12, 4, 2, shade(amber, 0.1), "#f6d98a")),
+    );
+    // honeycomb slab in front right
+    s += shadow(580, 700, 140, 20);
+    s += g(`translate(470 560) rotate(-4)`, `<rect x="-10" y="-16" width="230" height="150" rx="14" fill="#f1d27a"/>` + honeycomb(12, 6, 20, 7, 4, amber, "#f6d98a"));
+    s += dipper(600, 480, range(rng, 20, 35), pick(rng, ["#c49a62", "#b58552"]), amber);
+    s += bee(range(rng, 180, 260), range(rng, 230, 300), 1.3);
+    return s;
+  }
+  // apiary in the landscape
+  let s = landscape(ctx, forest ? ["#6f9a52", "#557f40", "#41683a"] : ["#a8c47a", "#8fb464", "#75a052"]);
+  s += path(hill(rng, 520, 70), forest ? "#5f8a48" : "#9cc075");
+  if (forest) {
+    for (let i = 0; i < 9; i++) {
+      const x = 40 + i * 92 + range(rng, -20, 20), y = 470 + range(rng, -30, 20), h = range(rng, 160, 240);
+      s += `<rect x="${P(x - 7)}" y="${P(y - 20)}" width="14" height="60" fill="#6b4a2e"/>`;
+      s += path(`M${P(x)} ${P(y - h)} L${P(x + 55)} ${P(y)} L${P(x - 55)} ${P(y)}Z`, pick(rng, ["#3f6a3a", "#4a7842", "#365e34"]));
+    }
+  }
+  s += path(hill(rng, 620, 40), forest ? "#6f9a52" : "#b0cc84");
+  const box = pick(rng, ["#f2ead8", "#e9c46a", "#8fb8c8", "#e7b9a0"]);
+  for (let i = 0; i < 3; i++) {
+    const x = 170 + i * 200 + range(rng, -15, 15), base = 700 + (i % 2) * 15;
+    s += shadow(x, base, 90, 12, 0.2);
+    s += `<rect x="${P(x - 70)}" y="${P(base - 170)}" width="140" height="170" fill="${shade(box, i * 0.05)}"/>`;
+    s += `<rect x="${P(x - 70)}" y="${P(base - 110)}" width="140" height="6" fill="${shade(box, -0.2)}"/>`;
+    s += `<rect x="${P(x - 84)}" y="${P(base - 196)}" width="168" height="32" rx="4" fill="${shade(box, -0.3)}"/>`;
+    s += `<rect x="${P(x - 24)}" y="${P(base - 24)}" width="48" height="8" fill="#3a2a1a"/>`;
+  }
+  for (let i = 0; i < 3; i++) s += bee(range(rng, 120, 680), range(rng, 300, 420), 0.9);
+  return s;
+};
+
+// ---------------------------------------------------------------------------
+// Spices and herbs
+
+function chili(x: number, y: number, len: number, deg: number, color: string, dried: boolean): string {
+  const w = len * 0.16;
+  let s = path(`M0 0 C${P(w * 1.4)} ${P(len * 0.1)} ${P(w * 1.2)} ${P(len * 0.6)} ${P(w * 0.2)} ${P(len)} C${P(-w * 0.2)} ${P(len * 0.7)} ${P(-w * 1.2)} ${P(len * 0.3)} 0 0Z`, color);
+  s += `<path d="M${P(w * 0.3)} ${P(len * 0.12)} q${P(w * 0.5)} ${P(len * 0.3)} 0 ${P(len * 0.6)}" stroke="#ffffff" stroke-width="${P(w * 0.25)}" fill="none" opacity="${dried ? 0.15 : 0.4}" stroke-linecap="round"/>`;
+  s += path(`M${P(-w * 0.8)} 4 Q0 ${P(-w * 0.6)} ${P(w * 0.8)} 4 Q0 ${P(w * 0.4)} ${P(-w * 0.8)} 4Z`, dried ? "#6f6a3a" : "#4f8a3a");
+  s += `<path d="M0 0 q-4 -20 8 -34" stroke="${dried ? "#6f6a3a" : "#4f8a3a"}" stroke-width="${P(w * 0.3)}" fill="none" stroke-linecap="round"/>`;
+  return g(`translate(${P(x)} ${P(y)}) rotate(${P(deg)})`, s);
+}
+
+function herbSprig(ctx: Ctx, x: number, y: number, deg: number, color: string, small: boolean): string {
+  const { rng } = ctx;
+  let s = `<path d="M0 0 Q10 -90 0 -200" stroke="${shade(color, -0.3)}" stroke-width="4" fill="none" stroke-linecap="round"/>`;
+  const n = small ? 14 : 6;
+  for (let i = 0; i < n; i++) {
+    const t = (i + 0.5) / n, yy = -t * 195;
+    const len = small ? 22 : range(rng, 60, 80);
+    s += leaf(Math.sin(t * 3) * 5, yy, len, len * 0.3, i % 2 ? 55 : -55, shade(color, range(rng, -0.08, 0.1)));
+  }
+  return g(`translate(${P(x)} ${P(y)}) rotate(${P(deg)})`, s);
+}
+
+function seedPile(ctx: Ctx, cx: number, base: number, w: number, h: number, color: string): string {
+  const { rng } = ctx;
+  let s = "";
+  for (let i = 0; i < 260; i++) {
+    const u = range(rng, -1, 1), top = base - h * (1 - u * u);
+    const x = cx + u * w, y = range(rng, top, base);
+    s += ellipse(x, y, 6, 3, shade(color, range(rng, -0.1, 0.15)), `transform="rotate(${P(range(rng, 0, 180))} ${P(x)} ${P(y)})"`);
+  }
+  return s;
+}
+
+function driedFlower(x: number, y: number, deg: number, c: string): string {
+  let s = path("M0 0 C30 -40 26 -140 0 -200 C-26 -140 -30 -40 0 0Z", c);
+  for (const a of [-18, 18]) s += leaf(0, -20, 170, 20, a, shade(c, -0.12));
+  s += `<path d="M0 0 l0 40" stroke="#8a7a4a" stroke-width="10" stroke-linecap="round"/>`;
+  return g(`translate(${P(x)} ${P(y)}) rotate(${P(deg)})`, s);
+}
+
+export const spices: Motif = (ctx, variant) => {
+  const { rng } = ctx;
+  const kind = has(ctx, "chili", "lajiao", "pepper", "ot-") ? "chili" : has(ctx, "cumin", "seed", "zireh") ? "seeds" : has(ctx, "flower") ? "flower" : has(ctx, "thyme", "herb", "leaf", "la-chanh", "mint") ? "herbs" : pick(ctx.stable, ["chili", "herbs"] as const);
+  const dried = has(ctx, "dried", "sun", "say");
+  const red = dried ? pick(rng, ["#a52a1c", "#9a2418", "#b3321e"]) : pick(rng, ["#d8341f", "#e0422a", "#cc2e1c"]);
+  const herb = has(ctx, "la-chanh", "lime") ? pick(rng, ["#4f8a3a", "#5a9440"]) : pick(rng, ["#7a9a5a", "#6f9050", "#8aa868"]);
+  let s = backdrop(ctx);
+  const main = (cx: number, base: number, scale: number): string => {
+    let m = "";
+    if (kind === "chili") for (let i = 0; i < 6; i++) m += chili(cx - 180 * scale + i * 70 * scale + range(rng, -10, 10), base - 230 * scale + range(rng, -20, 20), 230 * scale, range(rng, -35, 35), shade(red, range(rng, -0.08, 0.08)), dried);
+    else if (kind === "seeds") m += seedPile(ctx, cx, base, 190 * scale, 110 * scale, "#2e2622") + herbSprig(ctx, cx + 250 * scale, base, 40, herb, true);
+    else if (kind === "flower") for (let i = 0; i < 4; i++) m += driedFlower(cx - 150 * scale + i * 100 * scale, base - 20, range(rng, -70, -40) + i * 25, pick(rng, ["#e8dca8", "#dccb8e", "#eadfb8"]));
+    else for (let i = 0; i < 4; i++) m += herbSprig(ctx, cx - 150 * scale + i * 100 * scale, base, range(rng, -30, 30), herb, !has(ctx, "la-", "leaf"));
+    return m;
+  };
+  if (variant === 1) {
+    s += shadow(400, 700, 290, 30);
+    const cloth = pick(rng, ["#efe6d2", "#e6ecef", "#f2e4dc"]);
+    s += path("M120 610 L680 590 L700 720 L100 730Z", cloth) + path("M120 610 L680 590 L684 606 L122 626Z", shade(cloth, -0.06));
+    s += main(400, 690, 1);
+    return s;
+  }
+  // small jar or a wooden scoop with the spice, plus a sprig/chili beside
+  s += jar(ctx, 330, 690, 230, 300, pick(rng, ["#3a3a3a", "#8a5a34", "#c8402f", "#5a7a4a"]), (x, y, w, h) => {
+    if (kind === "seeds") return seedPile(ctx, x + w / 2, y + h, w * 0.7, h * 0.8, "#2e2622") + `<rect x="${P(x)}" y="${P(y + h * 0.5)}" width="${P(w)}" height="${P(h * 0.5)}" fill="#2e2622"/>`;
+    const c = kind === "chili" ? red : kind === "flower" ? "#dccb8e" : herb;
+    let f = `<rect x="${P(x)}" y="${P(y + h * 0.3)}" width="${P(w)}" height="${P(h * 0.7)}" fill="${shade(c, -0.15)}"/>`;
+    for (let i = 0; i < 40; i++) f += ellipse(x + rng() * w, y + h * 0.2 + rng() * h * 0.8, 14, 6, shade(c, range(rng, -0.2, 0.2)), `transform="rotate(${P(range(rng, 0, 180))} ${P(x + w / 2)} ${P(y + h * 0.6)})"`);
+    return f;
+  });
+  s += main(610, 700, 0.55);
+  return s;
+};
+
+export const MOTIFS: Record<string, Motif> = { saffron, barberry, jujube, rice, tea, noodles, fruit, "dried-fruit": driedFruit, nuts, honey, spices };

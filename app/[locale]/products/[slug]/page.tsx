@@ -9,7 +9,7 @@ import { getMoneyFormatter } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
 import { Provenance } from "@/components/provenance";
 import { VariantPicker } from "@/components/variant-picker";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/link";
 import type { Locale } from "@/lib/locales";
 import { pageLocale } from "@/lib/route-params";
 import { loadOr404, serverApi } from "@/server/trpc/server";
