@@ -25,6 +25,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // each file opens its own databases; two at a time suits a 2-core machine
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -37,6 +37,10 @@ export interface CreateDbOptions {
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax ?? 10 });
+    // an idle connection the server closes (restart, failover) must not crash the process; the pool reconnects
+    pool.on("error", (error: Error & { code?: string }) => {
+      if (error.code !== "57P01") console.error(`PostgreSQL: an idle connection failed: ${error.message}`);
+    });
     // bigint columns we read as numbers are declared with mode "number"; counts come back as strings otherwise
     const db = drizzlePg({ client: pool, schema, casing: "snake_case" }) as unknown as Database;
     return { db, engine: "postgres", pool, close: () => pool.end() };
