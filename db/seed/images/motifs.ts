@@ -176,12 +176,12 @@ function crocus(ctx: Ctx, x: number, y: number, scale: number, tilt: number, pet
   // stigma threads (red) and stamens (yellow)
   let threads = "";
   for (const a of [-14, 0, 14]) {
-    threads += `<path d="M0 ${P(top)} q${P(a * 1.2)} -50 ${P(a * 2.8)} -110" stroke="#c4251c" stroke-width="7" fill="none" stroke-linecap="round"/>`;
-    threads += circle(a * 2.8, top - 112, 7, "#d8342a");
+    threads += `<path d="M0 ${P(top - 10)} q${P(a * 1.2)} -60 ${P(a * 3.2)} -125" stroke="#c4251c" stroke-width="6" fill="none" stroke-linecap="round"/>`;
+    threads += circle(a * 3.2, top - 137, 7, "#d8342a");
   }
   const stamens = [-8, 8].map((a) => `<path d="M${a} ${P(top)} l${a} -60" stroke="#f2c230" stroke-width="8" stroke-linecap="round"/>`).join("");
   const cup = leaf(0, top + 28, 120, 44, 0, shade(petal, 0.1));
-  return g(`translate(${P(x)} ${P(y)}) rotate(${P(tilt)}) scale(${P(scale)})`, s + back + threads + stamens + front + cup);
+  return g(`translate(${P(x)} ${P(y)}) rotate(${P(tilt)}) scale(${P(scale)})`, s + back + stamens + front + cup + threads);
 }
 
 export const saffron: Motif = (ctx, variant) => {
@@ -493,8 +493,9 @@ function terraces(ctx: Ctx, water: string, green: string): string {
 
 export const rice: Motif = (ctx, variant) => {
   const { rng } = ctx;
-  const red = has(ctx, "red");
-  const colors = red ? ["#9a3b2c", "#a84636", "#8a3226", "#b65a48"] : ["#fbf8f0", "#f3eee0", "#ffffff", "#ebe3d0"];
+  const red = has(ctx, "red", "do-");
+  const brown = has(ctx, "brown", "lut");
+  const colors = red ? ["#9a3b2c", "#a84636", "#8a3226", "#b65a48"] : brown ? ["#c49a62", "#b88c56", "#d2aa74", "#a87c4a"] : ["#fbf8f0", "#f3eee0", "#ffffff", "#ebe3d0"];
   if (variant === 1) {
     let s = backdrop(ctx);
     s += riceStalk(ctx, range(rng, 120, 170), 700, -8, "#d9b45a");
@@ -504,7 +505,7 @@ export const rice: Motif = (ctx, variant) => {
     s += grains(ctx, 640, 700, 70, 14, colors, 50);
     return s;
   }
-  if (rng() < 0.6) return terraces(ctx, pick(rng, ["#bcd9d8", "#cde3de", "#c6dbe6"]), pick(rng, ["#8fbf6a", "#9cc276", "#7fb260"]));
+  if (has(ctx, "terrace") || rng() < 0.6) return terraces(ctx, pick(rng, ["#bcd9d8", "#cde3de", "#c6dbe6"]), pick(rng, ["#8fbf6a", "#9cc276", "#7fb260"]));
   let s = backdrop(ctx);
   // cloth sack with a tied neck, grains spilling
   const cloth = pick(rng, ["#e6dcc6", "#d8ccb0", "#eee5d2"]);
@@ -620,7 +621,7 @@ function noodleNest(ctx: Ctx, cx: number, cy: number, rx: number, ry: number, co
 
 export const noodles: Motif = (ctx, variant) => {
   const { rng } = ctx;
-  const noodle = "#f8f4ea";
+  const noodle = has(ctx, "red-rice", "brown") ? "#e8c4b4" : "#f8f4ea";
   const thick = has(ctx, "thick", "hotpot");
   if (variant === 1) {
     let s = backdrop(ctx);
@@ -743,7 +744,7 @@ function wholeFruit(ctx: Ctx, kind: FruitKind, x: number, y: number, r: number, 
 function fruitHue(ctx: Ctx, kind: FruitKind): string {
   const rng = ctx.stable;
   if (kind === "dragon") return pick(rng, ["#e23f7a", "#d9336f", "#e84c86"]);
-  if (kind === "citrus") return pick(rng, ["#7fb23a", "#8cbc3f", "#6fa535", "#e9b93a"]);
+  if (kind === "citrus") return has(ctx, "chanh", "lime") ? pick(rng, ["#7fb23a", "#8cbc3f", "#6fa535"]) : pick(rng, ["#7fb23a", "#e9b93a", "#f0a030"]);
   return pick(rng, ["#d8c04a", "#c9b848", "#e0c45a"]);
 }
 
@@ -788,6 +789,7 @@ function driedKind(ctx: Ctx): DriedKind {
   if (has(ctx, "chanh", "lime", "lemon", "citrus", "orange", "cili")) return "citrus";
   if (has(ctx, "fig", "anjir")) return "fig";
   if (has(ctx, "mulberr", "toot")) return "mulberry";
+  if (has(ctx, "apricot", "persimmon", "hong-treo", "hong-say", "peach")) return "apricot";
   return pick(ctx.stable, ["apricot", "citrus", "fig"] as const);
 }
 
@@ -1037,13 +1039,13 @@ function herbSprig(ctx: Ctx, x: number, y: number, deg: number, color: string, s
   return g(`translate(${P(x)} ${P(y)}) rotate(${P(deg)})`, s);
 }
 
-function seedPile(ctx: Ctx, cx: number, base: number, w: number, h: number, color: string): string {
+function seedPile(ctx: Ctx, cx: number, base: number, w: number, h: number, color: string, round = false): string {
   const { rng } = ctx;
   let s = "";
   for (let i = 0; i < 260; i++) {
     const u = range(rng, -1, 1), top = base - h * (1 - u * u);
     const x = cx + u * w, y = range(rng, top, base);
-    s += ellipse(x, y, 6, 3, shade(color, range(rng, -0.1, 0.15)), `transform="rotate(${P(range(rng, 0, 180))} ${P(x)} ${P(y)})"`);
+    s += round ? circle(x, y, 7, shade(color, range(rng, -0.1, 0.2))) : ellipse(x, y, 6, 3, shade(color, range(rng, -0.1, 0.15)), `transform="rotate(${P(range(rng, 0, 180))} ${P(x)} ${P(y)})"`);
   }
   return s;
 }
@@ -1057,7 +1059,8 @@ function driedFlower(x: number, y: number, deg: number, c: string): string {
 
 export const spices: Motif = (ctx, variant) => {
   const { rng } = ctx;
-  const kind = has(ctx, "chili", "lajiao", "pepper", "ot-") ? "chili" : has(ctx, "cumin", "seed", "zireh") ? "seeds" : has(ctx, "flower") ? "flower" : has(ctx, "thyme", "herb", "leaf", "la-chanh", "mint") ? "herbs" : pick(ctx.stable, ["chili", "herbs"] as const);
+  const pepper = has(ctx, "tieu", "peppercorn", "black-pepper");
+  const kind = pepper ? "seeds" : has(ctx, "chili", "lajiao", "ot-") ? "chili" : has(ctx, "cumin", "seed", "zireh") ? "seeds" : has(ctx, "flower") ? "flower" : has(ctx, "thyme", "herb", "leaf", "la-chanh", "mint") ? "herbs" : pick(ctx.stable, ["chili", "herbs"] as const);
   const dried = has(ctx, "dried", "sun", "say");
   const red = dried ? pick(rng, ["#a52a1c", "#9a2418", "#b3321e"]) : pick(rng, ["#d8341f", "#e0422a", "#cc2e1c"]);
   const herb = has(ctx, "la-chanh", "lime") ? pick(rng, ["#4f8a3a", "#5a9440"]) : pick(rng, ["#7a9a5a", "#6f9050", "#8aa868"]);
@@ -1065,7 +1068,7 @@ export const spices: Motif = (ctx, variant) => {
   const main = (cx: number, base: number, scale: number): string => {
     let m = "";
     if (kind === "chili") for (let i = 0; i < 6; i++) m += chili(cx - 180 * scale + i * 70 * scale + range(rng, -10, 10), base - 230 * scale + range(rng, -20, 20), 230 * scale, range(rng, -35, 35), shade(red, range(rng, -0.08, 0.08)), dried);
-    else if (kind === "seeds") m += seedPile(ctx, cx, base, 190 * scale, 110 * scale, "#2e2622") + herbSprig(ctx, cx + 250 * scale, base, 40, herb, true);
+    else if (kind === "seeds") m += seedPile(ctx, cx, base, 190 * scale, 110 * scale, pepper ? "#3a3028" : "#2e2622", pepper) + herbSprig(ctx, cx + 250 * scale, base, 40, herb, true);
     else if (kind === "flower") for (let i = 0; i < 4; i++) m += driedFlower(cx - 150 * scale + i * 100 * scale, base - 20, range(rng, -70, -40) + i * 25, pick(rng, ["#e8dca8", "#dccb8e", "#eadfb8"]));
     else for (let i = 0; i < 4; i++) m += herbSprig(ctx, cx - 150 * scale + i * 100 * scale, base, range(rng, -30, 30), herb, !has(ctx, "la-", "leaf"));
     return m;
@@ -1073,13 +1076,13 @@ export const spices: Motif = (ctx, variant) => {
   if (variant === 1) {
     s += shadow(400, 700, 290, 30);
     const cloth = pick(rng, ["#efe6d2", "#e6ecef", "#f2e4dc"]);
-    s += path("M120 610 L680 590 L700 720 L100 730Z", cloth) + path("M120 610 L680 590 L684 606 L122 626Z", shade(cloth, -0.06));
-    s += main(400, 690, 1);
+    s += path("M110 590 L690 570 L710 730 L90 740Z", cloth) + path("M110 590 L690 570 L694 586 L112 606Z", shade(cloth, -0.06));
+    s += main(400, kind === "seeds" ? 690 : 660, kind === "seeds" ? 1 : 1.25);
     return s;
   }
   // small jar or a wooden scoop with the spice, plus a sprig/chili beside
   s += jar(ctx, 330, 690, 230, 300, pick(rng, ["#3a3a3a", "#8a5a34", "#c8402f", "#5a7a4a"]), (x, y, w, h) => {
-    if (kind === "seeds") return seedPile(ctx, x + w / 2, y + h, w * 0.7, h * 0.8, "#2e2622") + `<rect x="${P(x)}" y="${P(y + h * 0.5)}" width="${P(w)}" height="${P(h * 0.5)}" fill="#2e2622"/>`;
+    if (kind === "seeds") return seedPile(ctx, x + w / 2, y + h, w * 0.7, h * 0.8, "#2e2622", pepper) + `<rect x="${P(x)}" y="${P(y + h * 0.5)}" width="${P(w)}" height="${P(h * 0.5)}" fill="#2e2622"/>`;
     const c = kind === "chili" ? red : kind === "flower" ? "#dccb8e" : herb;
     let f = `<rect x="${P(x)}" y="${P(y + h * 0.3)}" width="${P(w)}" height="${P(h * 0.7)}" fill="${shade(c, -0.15)}"/>`;
     for (let i = 0; i < 40; i++) f += ellipse(x + rng() * w, y + h * 0.2 + rng() * h * 0.8, 14, 6, shade(c, range(rng, -0.2, 0.2)), `transform="rotate(${P(range(rng, 0, 180))} ${P(x + w / 2)} ${P(y + h * 0.6)})"`);
@@ -1089,4 +1092,119 @@ export const spices: Motif = (ctx, variant) => {
   return s;
 };
 
-export const MOTIFS: Record<string, Motif> = { saffron, barberry, jujube, rice, tea, noodles, fruit, "dried-fruit": driedFruit, nuts, honey, spices };
+
+// ---------------------------------------------------------------------------
+// Coffee
+
+function bean(x: number, y: number, r: number, deg: number, color: string): string {
+  const body = ellipse(0, 0, r * 0.72, r, color);
+  const crease = `<path d="M0 ${P(-r * 0.85)} C${P(r * 0.35)} ${P(-r * 0.3)} ${P(-r * 0.35)} ${P(r * 0.3)} 0 ${P(r * 0.85)}" stroke="${shade(color, -0.45)}" stroke-width="${P(r * 0.14)}" fill="none" stroke-linecap="round"/>`;
+  const hi = ellipse(-r * 0.3, -r * 0.35, r * 0.15, r * 0.3, "#ffffff", `opacity="0.18"`);
+  return g(`translate(${P(x)} ${P(y)}) rotate(${P(deg)})`, body + crease + hi);
+}
+
+function cherryBranch(ctx: Ctx, x: number, y: number, deg: number): string {
+  const { rng } = ctx;
+  let s = `<path d="M0 0 C120 -20 240 10 380 -20" stroke="#6b4a2e" stroke-width="12" fill="none" stroke-linecap="round"/>`;
+  for (let i = 0; i < 4; i++) {
+    const lx = 40 + i * 95;
+    s += leaf(lx, -6, 150, 48, -60 + range(rng, -10, 10), "#4f8a3a", "#3a6a2a") + leaf(lx + 30, 0, 140, 44, 130 + range(rng, -10, 10), "#5a9440", "#3a6a2a");
+    for (let k = 0; k < 4; k++) {
+      const c = pick(rng, ["#c8242a", "#b81c24", "#d63a2a", "#e0682a", "#9a1a20"]);
+      const cx = lx + 10 + k * 15 + range(rng, -4, 4), cy = 14 + (k % 2) * 18;
+      s += circle(cx, cy, 19, rad(ctx, shade(c, 0.3), shade(c, -0.15))) + circle(cx + 4, cy + 12, 3, "#3a1a14", `opacity="0.6"`);
+    }
+  }
+  return g(`translate(${P(x)} ${P(y)}) rotate(${P(deg)})`, s);
+}
+
+export const coffee: Motif = (ctx, variant) => {
+  const { rng } = ctx;
+  const green = has(ctx, "green", "raw", "unroasted", "nhan");
+  const roast = green ? pick(rng, ["#a8b07a", "#9aa46e", "#b4b884"]) : has(ctx, "medium") ? pick(rng, ["#7a4a2a", "#6e4226"]) : pick(rng, ["#5a3420", "#4e2c1a", "#6a3e24"]);
+  let s = backdrop(ctx);
+  if (variant === 1) {
+    s += cherryBranch(ctx, range(rng, 60, 120), range(rng, 230, 280), range(rng, -6, 4));
+    s += shadow(400, 690, 270, 28);
+    const base = 680;
+    for (let row = 0; row < 4; row++) {
+      const half = 240 * (1 - row / 4.5);
+      for (let x = 400 - half; x <= 400 + half; x += 48) s += bean(x + range(rng, -8, 8), base - row * 36 + range(rng, -6, 6), 30, range(rng, 0, 180), shade(roast, range(rng, -0.1, 0.1)));
+    }
+    return s;
+  }
+  const dripBag = has(ctx, "drip");
+  if (dripBag) {
+    // a cup with a paper drip filter hanging on it
+    s += shadow(400, 700, 200, 22) + ellipse(400, 690, 190, 26, "#ece6dc");
+    s += path("M270 470 L530 470 C530 610 480 680 400 680 C320 680 270 610 270 470Z", lin(ctx, ["#ffffff", "#e6e0d6"], 1, 0));
+    s += ellipse(400, 470, 130, 26, "#f2ede4") + ellipse(400, 474, 118, 20, "#4a2a18");
+    s += path("M300 300 L500 300 L480 470 L320 470Z", "#f6f1e6") + path("M300 300 L500 300 L496 330 L304 330Z", "#e8e0d0");
+    s += `<rect x="340" y="370" width="120" height="60" rx="8" fill="${roast}"/>`;
+    s += path("M530 520 C600 520 600 610 520 620", "none", `stroke="#e6e0d6" stroke-width="18"`);
+  } else {
+    // valve bag standing with beans spilled
+    const bag = pick(rng, ["#2f3a3a", "#6b4a2e", "#c8a070", "#3f5a4a"]);
+    s += kraftBag(ctx, 360, 690, 290, 430, bag, (cx, cy) => bean(cx - 26, cy, 28, -20, roast) + bean(cx + 26, cy, 28, 25, roast));
+    s += circle(360, 330, 14, shade(bag, -0.3));
+  }
+  for (let i = 0; i < 8; i++) s += bean(560 + range(rng, 0, 160), 690 + range(rng, -20, 30), 24, range(rng, 0, 180), shade(roast, range(rng, -0.1, 0.1)));
+  return s;
+};
+
+// ---------------------------------------------------------------------------
+// Preserves and pickles
+
+export const preserves: Motif = (ctx, variant) => {
+  const { rng } = ctx;
+  const kind = has(ctx, "chanh", "lime", "lemon", "muoi") ? "lime" : has(ctx, "lajiao", "chili", "pepper") ? "chili" : has(ctx, "barberry", "zereshk") ? "barberry" : has(ctx, "jujube", "annab") ? "jujube" : has(ctx, "thanh-long", "dragon", "pitaya") ? "dragon" : has(ctx, "olive", "zeytun") ? "olive" : has(ctx, "jam", "mut-", "plum", "lavashak", "murabba", "marmalade") ? "jam" : pick(ctx.stable, ["jam", "lime", "olive"] as const);
+  const tone: Record<string, string> = { lime: "#b8b84a", chili: "#c8321e", barberry: "#a8182a", jujube: "#7a2a1a", dragon: "#b8195a", olive: "#6e7a32", jam: "#c23a3a" };
+  const c = kind === "jam" && has(ctx, "feijoa", "kiwi") ? "#8a9a3a" : kind === "jam" && has(ctx, "plum", "lavashak") ? "#8a2a3a" : (tone[kind] ?? "#c23a3a");
+  const piece = (x: number, y: number, r: number, deg: number): string => {
+    if (kind === "lime") return driedPiece(ctx, "citrus", x, y, r, deg, { red: false, yellow: true });
+    if (kind === "chili") return chili(x, y - r, r * 2.6, deg, "#d8341f", false);
+    if (kind === "barberry") return berryCluster(ctx, x, y - r, 6, r * 0.35, "#c8202a");
+    if (kind === "jujube") return jujubeFruit(ctx, x, y, r * 0.8, deg, "#9c2a1c", false);
+    if (kind === "dragon") return dragonFruit(ctx, x, y, r, deg, "#e23f7a");
+    if (kind === "olive") return ellipse(x, y, r * 0.5, r * 0.7, rad(ctx, "#9aa84a", "#5e6a28"), `transform="rotate(${P(deg)} ${P(x)} ${P(y)})"`);
+    return circle(x, y, r * 0.7, rad(ctx, shade(c, 0.4), shade(c, -0.05)));
+  };
+  const contents = (x: number, y: number, w: number, h: number): string => {
+    let f = `<rect x="${P(x)}" y="${P(y)}" width="${P(w)}" height="${P(h)}" fill="${lin(ctx, [shade(c, 0.15), shade(c, -0.2)])}"/>`;
+    const chunky = kind === "lime" || kind === "olive" || kind === "chili";
+    if (chunky) for (let yy = y + h - 30; yy > y + 20; yy -= 55) for (let xx = x + 30; xx < x + w; xx += 65) f += kind === "chili" ? circle(xx + range(rng, -10, 10), yy, 16, "#e04a2a", `stroke="#f2c68a" stroke-width="4"`) : piece(xx + range(rng, -10, 10), yy, 34, range(rng, 0, 360));
+    else for (let i = 0; i < 20; i++) f += circle(x + rng() * w, y + rng() * h, range(rng, 5, 12), shade(c, range(rng, -0.25, 0.2)), `opacity="0.8"`);
+    return f;
+  };
+  let s = backdrop(ctx);
+  const lid = pick(rng, ["#c8a060", "#b8402f", "#5a7a4a", "#d9c9a8"]);
+  if (variant === 1) {
+    s += jar(ctx, 330, 690, 250, 310, lid, contents);
+    // gingham cloth cap on lid
+    s += path("M190 360 L470 360 L500 410 L160 410Z", pick(rng, ["#e8c8c0", "#d8e4d0", "#f0e0b8"]), `opacity="0.95"`);
+    s += `<rect x="195" y="405" width="270" height="10" rx="5" fill="#8a5a34"/>`;
+    for (let i = 0; i < 3; i++) s += piece(560 + i * 70, 680 - (i % 2) * 40, 48, range(rng, -40, 40));
+    return s;
+  }
+  // two jars side by side + a spoon with a dollop
+  s += jar(ctx, 270, 690, 210, 260, lid, contents);
+  s += jar(ctx, 500, 700, 180, 210, shade(lid, -0.15), contents);
+  s += g("translate(600 730) rotate(-15)", `<rect x="-8" y="-20" width="180" height="16" rx="8" fill="#c49a62"/>` + ellipse(-40, -12, 48, 26, "#c49a62") + ellipse(-40, -16, 38, 16, c));
+  return s;
+};
+
+export const MOTIFS: Record<string, Motif> = {
+  saffron,
+  barberry,
+  jujube,
+  rice,
+  tea,
+  noodles,
+  fruit,
+  "dried-fruit": driedFruit,
+  nuts,
+  honey,
+  spices,
+  coffee,
+  preserves,
+};
