@@ -29,7 +29,8 @@ for (const locale of locales) {
     await expect(page.getByTestId("provenance")).toContainText(village.name[locale]);
     const hero = page.getByTestId("gallery").locator("img").first();
     await expect(hero).toBeVisible();
-    expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // the first request for a size has the server resize it; wait for it rather than racing it
+    await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
     await page.getByTestId("seller-card").getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(shop.name[locale]);
