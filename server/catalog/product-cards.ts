@@ -47,6 +47,29 @@ export async function listProductCards(
   locale: Locale,
   query: CardQuery,
 ): Promise<{ cards: ProductCard[]; total: number }> {
+  // one grouped pass over variants and one over images, rather than a subquery per card
+  const price = db
+    .select({
+      productId: variants.productId,
+      minPrice: sql<number>`min(${variants.priceMinor})`.mapWith(Number).as("min_price"),
+      maxPrice: sql<number>`max(${variants.priceMinor})`.mapWith(Number).as("max_price"),
+      currency: sql<string>`min(${variants.currency})`.as("currency"),
+      stock: sql<number>`sum(${variants.stock})`.mapWith(Number).as("stock"),
+    })
+    .from(variants)
+    .groupBy(variants.productId)
+    .as("price");
+  const firstImage = db
+    .selectDistinctOn([productImages.productId], {
+      productId: productImages.productId,
+      path: productImages.path,
+      width: productImages.width,
+      height: productImages.height,
+    })
+    .from(productImages)
+    .orderBy(productImages.productId, productImages.position)
+    .as("first_image");
+
   const rows = await db
     .select({
       slug: products.slug,
@@ -57,13 +80,13 @@ export async function listProductCards(
       sourceSummary: sourceText.summary,
       shopName: shops.name,
       villageName: regions.name,
-      minPrice: sql<number>`(select min(${variants.priceMinor}) from ${variants} where ${variants.productId} = ${products.id})`.mapWith(Number),
-      maxPrice: sql<number>`(select max(${variants.priceMinor}) from ${variants} where ${variants.productId} = ${products.id})`.mapWith(Number),
-      currency: sql<string>`(select min(${variants.currency}) from ${variants} where ${variants.productId} = ${products.id})`,
-      stock: sql<number>`(select coalesce(sum(${variants.stock}), 0) from ${variants} where ${variants.productId} = ${products.id})`.mapWith(Number),
-      imagePath: sql<string | null>`(select ${productImages.path} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.position} limit 1)`,
-      imageWidth: sql<number | null>`(select ${productImages.width} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.position} limit 1)`,
-      imageHeight: sql<number | null>`(select ${productImages.height} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.position} limit 1)`,
+      minPrice: price.minPrice,
+      maxPrice: price.maxPrice,
+      currency: price.currency,
+      stock: price.stock,
+      imagePath: firstImage.path,
+      imageWidth: firstImage.width,
+      imageHeight: firstImage.height,
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(products)
@@ -71,6 +94,8 @@ export async function listProductCards(
     .innerJoin(sourceText, and(eq(sourceText.productId, products.id), eq(sourceText.locale, products.sourceLocale)))
     .leftJoin(requestedText, and(eq(requestedText.productId, products.id), eq(requestedText.locale, locale)))
     .leftJoin(regions, eq(regions.id, products.originRegionId))
+    .innerJoin(price, eq(price.productId, products.id))
+    .leftJoin(firstImage, eq(firstImage.productId, products.id))
     .where(and(isListed, query.where))
     .orderBy(...(query.orderBy ?? [desc(products.featured), asc(products.slug)]), asc(products.id))
     .limit(query.limit)
