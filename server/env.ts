@@ -14,21 +14,36 @@ const schema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** seed the demo marketplace into an empty database on start (default: on for PGlite, off for a server) */
   SEED_ON_START: z.enum(["true", "false"]).optional(),
+  /** the address shoppers use, e.g. https://villagepost.example; https makes session cookies Secure */
+  APP_URL: z.url().default("http://localhost:3000"),
+  /** signs sessions; at least 32 characters. Required with DATABASE_URL in production (all instances share it) */
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  /** log: write SMS to SMS_LOG_FILE (development, tests); http: POST them to SMS_HTTP_URL */
+  SMS_PROVIDER: z.enum(["log", "http"]).default("log"),
+  SMS_LOG_FILE: z.string().min(1).optional(),
+  SMS_HTTP_URL: z.url().optional(),
+  SMS_HTTP_TOKEN: z.string().min(1).optional(),
+  /** believe X-Forwarded-For (set behind your own reverse proxy only) */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
 });
 
 export type Env = z.infer<typeof schema>;
 
 /** Parses process.env once; a bad value stops the process with a readable message. */
 function parseEnv(): Env {
-  const result = schema.safeParse({
-    ...process.env,
-    DATABASE_URL: process.env.DATABASE_URL || undefined,
-  });
+  // an empty variable means "not set"
+  const values = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(values);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
-  return result.data;
+  const env = result.data;
+  if (env.SMS_PROVIDER === "http" && !env.SMS_HTTP_URL) throw new Error("Invalid environment configuration:\n  SMS_HTTP_URL: required when SMS_PROVIDER=http");
+  if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.BETTER_AUTH_SECRET) {
+    throw new Error("Invalid environment configuration:\n  BETTER_AUTH_SECRET: required in production with DATABASE_URL, shared by every instance");
+  }
+  return env;
 }
 
 export const env = parseEnv();

@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
 import type { Database, Tx } from "../client";
 import * as s from "../schema";
 import { categories } from "./data/categories";
@@ -25,7 +26,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 /** Removes all catalog data (for `npm run db:seed -- --reset`). */
 export async function resetCatalog(db: Database): Promise<void> {
   await db.execute(
-    sql`truncate ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
+    sql`truncate ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
   );
 }
 
@@ -65,9 +66,16 @@ async function insertMarket(tx: Tx, data: SeedMarketData, categoryIds: Map<strin
         name: shop.name,
         story: shop.story,
         phone: shop.phone,
+        sourceLocale: SOURCE_LOCALE[data.market],
+        payoutMethod: "post_office",
+        payoutAccount: `${shop.phone.slice(-6)}0042`,
       })
       .returning({ id: s.shops.id });
-    shopIds.set(shop.slug, first(rows, `shop ${shop.slug}`).id);
+    const shopId = first(rows, `shop ${shop.slug}`).id;
+    shopIds.set(shop.slug, shopId);
+    // the shop's phone signs in as its owner (by SMS code: no password anywhere)
+    const ownerId = await upsertUser(tx, { phone: shop.phone, name: shop.name[SOURCE_LOCALE[data.market] as "fa"], role: "shopper", locale: SOURCE_LOCALE[data.market] });
+    await tx.insert(s.shopMembers).values({ shopId, userId: ownerId, role: "owner" });
   }
   for (const product of data.products) {
     const rows = await tx
@@ -120,6 +128,36 @@ async function insertMarket(tx: Tx, data: SeedMarketData, categoryIds: Map<strin
   }
 }
 
+/** Demo staff who sign in by SMS code (the log provider prints it in development). */
+export const DEMO_PEOPLE = [
+  { phone: "+989120000001", name: "Demo admin", role: "admin", locale: "en" },
+  { phone: "+989120000002", name: "Demo village agent", role: "agent", locale: "fa" },
+  { phone: "+989120000003", name: "Demo postal operator", role: "operator", locale: "fa" },
+] as const;
+
+/** Creates (or finds) the person with this phone number; returns their id. */
+export async function upsertUser(
+  tx: Tx | Database,
+  person: { phone: string; name: string; role: "shopper" | "agent" | "operator" | "admin"; locale: string },
+): Promise<string> {
+  const [existing] = await tx.select({ id: s.user.id }).from(s.user).where(eq(s.user.phoneNumber, person.phone));
+  if (existing) {
+    if (person.role !== "shopper") await tx.update(s.user).set({ role: person.role }).where(eq(s.user.id, existing.id));
+    return existing.id;
+  }
+  const id = randomUUID();
+  await tx.insert(s.user).values({
+    id,
+    name: person.name,
+    email: `${person.phone.replace("+", "")}@phone.villagepost.invalid`,
+    phoneNumber: person.phone,
+    phoneNumberVerified: true,
+    role: person.role,
+    locale: person.locale,
+  });
+  return id;
+}
+
 /** Writes the demo marketplace (three markets, their regions, shops and products) in one transaction. */
 export async function seed(db: Database, data: SeedMarketData[] = demoMarkets): Promise<void> {
   await db.transaction(async (tx) => {
@@ -130,5 +168,6 @@ export async function seed(db: Database, data: SeedMarketData[] = demoMarkets): 
       .returning({ id: s.categories.id, slug: s.categories.slug });
     const categoryIds = new Map(rows.map((r) => [r.slug, r.id]));
     for (const market of data) await insertMarket(tx, market, categoryIds);
+    for (const person of DEMO_PEOPLE) await upsertUser(tx, { ...person });
   });
 }

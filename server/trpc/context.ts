@@ -1,19 +1,66 @@
-import { negotiateLocale } from "@/lib/negotiate-locale";
-import type { Locale } from "@/lib/locales";
 import type { Database } from "@/db/client";
-import { getDb } from "../db";
+import type { UserRole } from "@/db/schema";
+import type { Locale } from "@/lib/locales";
+import { negotiateLocale } from "@/lib/negotiate-locale";
+import type { Auth } from "../auth/auth";
 
-/** What every procedure sees. Later tiers narrow it (a session, a shop). */
-export interface Context {
-  db: Database;
-  /** the language errors are written in */
-  locale: Locale;
+export interface SessionUser {
+  id: string;
+  name: string;
+  role: UserRole;
+  phoneNumber: string | null;
+  email: string;
 }
 
-/** Context for the HTTP handler: the language comes from x-locale, then Accept-Language. */
-export async function createHttpContext(request: Request): Promise<Context> {
+/** What every procedure sees. Procedure tiers narrow it (a user, a shop). */
+export interface Context {
+  db: Database;
+  /** the language errors and messages are written in */
+  locale: Locale;
+  auth: Auth;
+  /** request headers: cookies, client address */
+  headers: Headers;
+  /** response headers: sign-in and sign-out add Set-Cookie here */
+  resHeaders: Headers;
+  user: SessionUser | null;
+  /** the client's address, for per-IP limits */
+  ip: string;
+}
+
+export async function sessionUser(auth: Auth, headers: Headers): Promise<SessionUser | null> {
+  const session = await auth.api.getSession({ headers });
+  if (!session) return null;
+  const u = session.user as typeof session.user & { role?: UserRole; phoneNumber?: string | null };
+  return { id: u.id, name: u.name, role: u.role ?? "shopper", phoneNumber: u.phoneNumber ?? null, email: u.email };
+}
+
+/**
+ * The client's address. X-Forwarded-For is believed only behind a proxy we
+ * run (TRUST_PROXY), or a client could dodge per-IP limits by inventing one.
+ */
+function clientIp(headers: Headers, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip");
+    if (forwarded) return forwarded;
+  }
+  return "direct";
+}
+
+/** Context for one HTTP request: the language comes from x-locale, then Accept-Language. */
+export async function createContext(opts: {
+  db: Database;
+  auth: Auth;
+  headers: Headers;
+  resHeaders: Headers;
+  trustProxy: boolean;
+}): Promise<Context> {
   return {
-    db: await getDb(),
-    locale: negotiateLocale(request.headers.get("x-locale"), request.headers.get("accept-language")),
+    db: opts.db,
+    auth: opts.auth,
+    headers: opts.headers,
+    resHeaders: opts.resHeaders,
+    locale: negotiateLocale(opts.headers.get("x-locale"), opts.headers.get("accept-language")),
+    user: await sessionUser(opts.auth, opts.headers),
+    ip: clientIp(opts.headers, opts.trustProxy),
   };
 }

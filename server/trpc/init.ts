@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { AppError } from "../errors";
-import type { Context } from "./context";
+import type { Context, SessionUser } from "./context";
 import { translateError, translateZodError, type FieldError } from "./translate-error";
 
 const t = initTRPC.context<Context>().create({
@@ -26,6 +26,10 @@ const t = initTRPC.context<Context>().create({
       message = translateError(locale, "badRequest");
     } else if (error.code === "NOT_FOUND") {
       message = translateError(locale, "notFound");
+    } else if (error.code === "UNAUTHORIZED") {
+      message = translateError(locale, "signInRequired");
+    } else if (error.code === "FORBIDDEN") {
+      message = translateError(locale, "forbidden");
     } else {
       message = error.message;
     }
@@ -48,7 +52,28 @@ const appErrors = t.middleware(async ({ next }) => {
 });
 
 export const router = t.router;
+export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not. */
 export const publicProcedure = t.procedure.use(appErrors);
+
+/** A signed-in person (any role): no session is UNAUTHORIZED; ctx.user is non-null from here on. */
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED" });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+function roleProcedure(...roles: SessionUser["role"][]) {
+  return signedInProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN" });
+    return next();
+  });
+}
+
+/** Marketplace administrators. */
+export const adminProcedure = roleProcedure("admin");
+/** Postal staff at counters and on routes (and admins). */
+export const operatorProcedure = roleProcedure("operator", "admin");
+/** Post-office clerks and village agents who act for shops. */
+export const agentProcedure = roleProcedure("agent");

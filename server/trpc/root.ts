@@ -1,8 +1,14 @@
+import { authRouter } from "../auth/auth.router";
 import { catalogRouter } from "../catalog/catalog.router";
+import { adminRouter } from "../sellers/admin.router";
+import { sellerRouter } from "../sellers/seller.router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
   catalog: catalogRouter,
+  auth: authRouter,
+  seller: sellerRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,13 +1,43 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { TRPCError } from "@trpc/server";
 import type { Locale } from "@/lib/locales";
+import { getAuth } from "../auth";
 import { getDb } from "../db";
+import { env } from "../env";
+import { createContext } from "./context";
 import { createCaller } from "./root";
 
-/** The tRPC caller for Server Components: same procedures, no HTTP hop. One per request and locale. */
-export const serverApi = cache(async (locale: Locale) => createCaller({ db: await getDb(), locale }));
+/**
+ * The tRPC caller for public Server Components (catalog): no session, no
+ * request headers read, so the pages stay cacheable.
+ */
+export const serverApi = cache(async (locale: Locale) =>
+  createCaller({
+    db: await getDb(),
+    auth: await getAuth(),
+    locale,
+    headers: new Headers(),
+    resHeaders: new Headers(),
+    user: null,
+    ip: "server",
+  }),
+);
+
+/** The caller for signed-in pages (seller portal, admin): reads the session cookie. */
+export const sessionApi = cache(async (locale: Locale) => {
+  const [db, auth, requestHeaders] = await Promise.all([getDb(), getAuth(), headers()]);
+  const ctx = await createContext({
+    db,
+    auth,
+    headers: new Headers(requestHeaders),
+    resHeaders: new Headers(),
+    trustProxy: env.TRUST_PROXY === "true",
+  });
+  return { api: createCaller({ ...ctx, locale }), user: ctx.user };
+});
 
 /** Runs a query for a page; NOT_FOUND and bad input (a malformed slug in the URL) render the 404 page. */
 export async function loadOr404<T>(query: Promise<T>): Promise<T> {

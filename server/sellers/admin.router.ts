@@ -1,0 +1,20 @@
+import { localeInput } from "../catalog/catalog.schema";
+import { refreshStorefront } from "../lib/storefront-cache";
+import { adminProcedure, router } from "../trpc/init";
+import { linkAgent, setUserRole, unlinkAgent } from "./admin-actions";
+import { listShopsForReview } from "./admin-lists";
+import { decideShop } from "./decide-shop";
+import { agentLinkInput, decideInput, setRoleInput } from "./sellers.schema";
+
+/** Marketplace administration: shop reviews, roles, agent links. */
+export const adminRouter = router({
+  shops: adminProcedure.input(localeInput).query(({ ctx, input }) => listShopsForReview(ctx.db, input.locale)),
+  decideShop: adminProcedure.input(decideInput).mutation(async ({ ctx, input }) => {
+    const result = await decideShop(ctx.db, input);
+    refreshStorefront();
+    return result;
+  }),
+  setRole: adminProcedure.input(setRoleInput).mutation(({ ctx, input }) => setUserRole(ctx.db, input)),
+  linkAgent: adminProcedure.input(agentLinkInput).mutation(({ ctx, input }) => linkAgent(ctx.db, ctx.user, input)),
+  unlinkAgent: adminProcedure.input(agentLinkInput).mutation(({ ctx, input }) => unlinkAgent(ctx.db, input)),
+});

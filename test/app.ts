@@ -1,0 +1,55 @@
+import { randomBytes } from "node:crypto";
+import type { DbHandle } from "@/db/client";
+import type { Locale } from "@/lib/locales";
+import { createAuth, type Auth } from "@/server/auth/auth";
+import { MemorySmsProvider } from "@/server/auth/sms";
+import { createContext } from "@/server/trpc/context";
+import { createCaller } from "@/server/trpc/root";
+import { seededDatabase, type TestDatabase } from "./databases";
+
+/** A seeded database with the real auth on it; SMS land in memory, where tests read the codes. */
+export interface TestApp {
+  handle: DbHandle;
+  auth: Auth;
+  sms: MemorySmsProvider;
+  /** a caller as an anonymous visitor, or with a session cookie */
+  caller(options?: { cookie?: string; locale?: Locale; ip?: string }): Promise<{ api: ReturnType<typeof createCaller>; resHeaders: Headers }>;
+  /** signs in by phone through the real code flow; returns the session cookie */
+  signIn(phone: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+function randomIp(): string {
+  const [a = 1, b = 1, c = 1] = randomBytes(3);
+  return `10.${a}.${b}.${c}`;
+}
+
+export async function createTestApp(target: TestDatabase): Promise<TestApp> {
+  const handle = await seededDatabase(target);
+  const sms = new MemorySmsProvider();
+  const auth = createAuth({ db: handle.db, secret: randomBytes(32).toString("hex"), baseURL: "http://localhost:3000", sms });
+
+  const caller: TestApp["caller"] = async ({ cookie, locale = "en", ip = randomIp() } = {}) => {
+    const headers = new Headers({ "x-forwarded-for": ip, "x-locale": locale });
+    if (cookie) headers.set("cookie", cookie);
+    const resHeaders = new Headers();
+    const ctx = await createContext({ db: handle.db, auth, headers, resHeaders, trustProxy: true });
+    return { api: createCaller(ctx), resHeaders };
+  };
+
+  const signIn = async (phone: string) => {
+    const ip = randomIp();
+    const { api } = await caller({ ip });
+    const { phone: e164 } = await api.auth.requestCode({ phone });
+    const code = sms.lastCode(e164);
+    if (!code) throw new Error(`no code was sent to ${e164}`);
+    const verify = await caller({ ip });
+    await verify.api.auth.verifyCode({ phone, code });
+    return verify.resHeaders
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+  };
+
+  return { handle, auth, sms, caller, signIn, close: () => handle.close() };
+}
