@@ -1,13 +1,38 @@
+import accountEn from "@/messages/account/en.json";
+import accountFa from "@/messages/account/fa.json";
+import accountVi from "@/messages/account/vi.json";
+import accountZh from "@/messages/account/zh.json";
 import en from "@/messages/en.json";
 import fa from "@/messages/fa.json";
+import sellerEn from "@/messages/seller/en.json";
+import sellerFa from "@/messages/seller/fa.json";
+import sellerVi from "@/messages/seller/vi.json";
+import sellerZh from "@/messages/seller/zh.json";
 import vi from "@/messages/vi.json";
 import zh from "@/messages/zh.json";
 import type { Locale } from "./locales";
 
-export type Messages = typeof en;
+/**
+ * One catalog per language, assembled from the storefront file
+ * (messages/<locale>.json) and the portal's files (messages/account/…,
+ * messages/seller/…), each holding its own top-level namespaces.
+ */
+export type Messages = typeof en & typeof accountEn & typeof sellerEn;
 
-const catalogs: Record<Locale, Messages> = { fa, zh, vi, en };
+const catalogs: Record<Locale, Messages> = {
+  fa: { ...fa, ...accountFa, ...sellerFa },
+  zh: { ...zh, ...accountZh, ...sellerZh },
+  vi: { ...vi, ...accountVi, ...sellerVi },
+  en: { ...en, ...accountEn, ...sellerEn },
+};
 
 export function loadMessages(locale: Locale): Messages {
   return catalogs[locale];
+}
+
+/** The namespaces the portal's client components use, and nothing of the storefront's. */
+export function portalMessages(locale: Locale): Partial<Messages> {
+  const all = loadMessages(locale);
+  const { meta: _meta, home: _home, search: _search, region: _region, category: _category, shop: _shop, ...rest } = all;
+  return rest;
 }

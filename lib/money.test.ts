@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatWeight } from "./format";
-import { formatMoney } from "./money";
+import { formatMoney, moneyInputValue, parseMoneyInput } from "./money";
 
 const toman = (amount: string) => `${amount} toman`;
 
@@ -39,5 +39,29 @@ describe("formatWeight", () => {
     expect(formatWeight(450, "en")).toBe("450 g");
     expect(formatWeight(2500, "en")).toBe("2.5 kg");
     expect(formatWeight(2500, "fa")).toBe("۲٫۵ کیلوگرم");
+  });
+});
+
+describe("parseMoneyInput", () => {
+  it("reads toman (with Persian digits and separators) as rials", () => {
+    expect(parseMoneyInput("۱٬۳۰۰٬۰۰۰", "IRR")).toBe(13_000_000);
+    expect(parseMoneyInput("1,300,000", "IRR")).toBe(13_000_000);
+    expect(parseMoneyInput("1300000.5", "IRR")).toBeNull();
+  });
+  it("reads yuan with up to two decimals as fen", () => {
+    expect(parseMoneyInput("39.9", "CNY")).toBe(3990);
+    expect(parseMoneyInput("298", "CNY")).toBe(29_800);
+    expect(parseMoneyInput("1.999", "CNY")).toBeNull();
+  });
+  it("reads đồng as is, and refuses what is not a positive price", () => {
+    expect(parseMoneyInput("180.000".replace(".", ""), "VND")).toBe(180_000);
+    expect(parseMoneyInput("0", "VND")).toBeNull();
+    expect(parseMoneyInput("abc", "VND")).toBeNull();
+    expect(parseMoneyInput("-5", "CNY")).toBeNull();
+  });
+  it("round-trips with moneyInputValue", () => {
+    expect(moneyInputValue(13_000_000, "IRR")).toBe("1300000");
+    expect(moneyInputValue(3990, "CNY")).toBe("39.90");
+    expect(parseMoneyInput(moneyInputValue(3990, "CNY"), "CNY")).toBe(3990);
   });
 });

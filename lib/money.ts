@@ -1,3 +1,4 @@
+import { asciiDigits } from "./digits";
 import { NUMBER_LOCALE } from "./format";
 import type { Locale } from "./locales";
 
@@ -39,4 +40,34 @@ export function formatMoney(money: Money, locale: Locale, tomanTemplate: (amount
     minimumFractionDigits: exponent === 0 ? 0 : undefined,
     maximumFractionDigits: exponent,
   }).format(money.amountMinor / 10 ** exponent);
+}
+
+/**
+ * A price as a seller types it, in the unit they think in (toman for Iran,
+ * yuan, đồng), as an integer in the stored minor unit — or null when it is not
+ * a price. Accepts Persian digits and thousands separators.
+ */
+export function parseMoneyInput(text: string, currency: string): number | null {
+  const cleaned = asciiDigits(text)
+    .trim()
+    .replace(/[\s,٬'’]/g, "")
+    .replace(/٫/g, ".");
+  if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
+  const [whole = "0", fraction = ""] = cleaned.split(".");
+  if (currency === "IRR") {
+    if (fraction) return null; // toman are whole
+    const rials = Number(whole) * RIALS_PER_TOMAN;
+    return Number.isSafeInteger(rials) && rials > 0 ? rials : null;
+  }
+  const exponent = currencyExponent(currency);
+  if (fraction.length > exponent) return null;
+  const minor = Number(whole) * 10 ** exponent + Number(fraction.padEnd(exponent, "0") || "0");
+  return Number.isSafeInteger(minor) && minor > 0 ? minor : null;
+}
+
+/** The inverse, for filling a form: minor units as the seller types them. */
+export function moneyInputValue(amountMinor: number, currency: string): string {
+  if (currency === "IRR") return String(amountMinor / RIALS_PER_TOMAN);
+  const exponent = currencyExponent(currency);
+  return exponent === 0 ? String(amountMinor) : (amountMinor / 10 ** exponent).toFixed(exponent);
 }

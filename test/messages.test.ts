@@ -15,8 +15,13 @@ function placeholders(message: string): string[] {
   return [...message.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]!).sort();
 }
 
+function read(file: string): Tree {
+  return JSON.parse(fs.readFileSync(path.join("messages", file), "utf8")) as Tree;
+}
+
+// each locale's catalog is the storefront file plus the portal's files, as lib/messages.ts assembles it
 const catalogs = Object.fromEntries(
-  locales.map((locale) => [locale, JSON.parse(fs.readFileSync(path.join("messages", `${locale}.json`), "utf8")) as Tree]),
+  locales.map((locale) => [locale, { ...read(`${locale}.json`), ...read(`account/${locale}.json`), ...read(`seller/${locale}.json`) }]),
 );
 
 function lookup(tree: Tree, key: string): string {
@@ -24,6 +29,15 @@ function lookup(tree: Tree, key: string): string {
 }
 
 describe("message catalogs", () => {
+  it("portal files never redefine a storefront namespace", () => {
+    for (const locale of locales) {
+      const base = Object.keys(read(`${locale}.json`));
+      const portal = [...Object.keys(read(`account/${locale}.json`)), ...Object.keys(read(`seller/${locale}.json`))];
+      expect(portal.filter((ns) => base.includes(ns))).toEqual([]);
+      expect(new Set(portal).size).toBe(portal.length);
+    }
+  });
+
   const all = new Set(locales.flatMap((locale) => keys(catalogs[locale]!)));
 
   it.each(locales)("%s has every key another catalog has", (locale) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { TRPCError } from "@trpc/server";
@@ -47,4 +47,14 @@ export async function loadOr404<T>(query: Promise<T>): Promise<T> {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   }
+}
+
+/**
+ * For signed-in pages: the caller and the person, or a redirect to the
+ * sign-in page that comes back to `path` afterwards.
+ */
+export async function requireSession(locale: Locale, path: string) {
+  const session = await sessionApi(locale);
+  if (!session.user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}${path}`)}`);
+  return { api: session.api, user: session.user };
 }
