@@ -19,3 +19,9 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const tag = locale === "fa" ? "fa-IR-u-ca-persian" : NUMBER_LOCALE[locale];
   return new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** Date and time in the reader's calendar (Jalali for Persian), in UTC unless a zone is given. */
+export function formatDateTime(date: Date, locale: Locale, timeZone = "UTC"): string {
+  const tag = locale === "fa" ? "fa-IR-u-ca-persian" : NUMBER_LOCALE[locale];
+  return new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+}

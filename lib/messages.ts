@@ -30,9 +30,9 @@ export function loadMessages(locale: Locale): Messages {
   return catalogs[locale];
 }
 
+const STOREFRONT_ONLY = new Set(["meta", "home", "search", "region", "category", "shop"]);
+
 /** The namespaces the portal's client components use, and nothing of the storefront's. */
 export function portalMessages(locale: Locale): Partial<Messages> {
-  const all = loadMessages(locale);
-  const { meta: _meta, home: _home, search: _search, region: _region, category: _category, shop: _shop, ...rest } = all;
-  return rest;
+  return Object.fromEntries(Object.entries(loadMessages(locale)).filter(([namespace]) => !STOREFRONT_ONLY.has(namespace)));
 }

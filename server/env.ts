@@ -23,6 +23,15 @@ const schema = z.object({
   SMS_LOG_FILE: z.string().min(1).optional(),
   SMS_HTTP_URL: z.url().optional(),
   SMS_HTTP_TOKEN: z.string().min(1).optional(),
+  /** where product photos go: local disk under DATA_DIR/uploads (served at /media), or an S3-compatible bucket */
+  PHOTO_STORAGE: z.enum(["local", "s3"]).default("local"),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** public base URL the bucket's objects are read from */
+  S3_PUBLIC_URL: z.url().optional(),
   /** believe X-Forwarded-For (set behind your own reverse proxy only) */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
 });
@@ -40,6 +49,10 @@ function parseEnv(): Env {
   }
   const env = result.data;
   if (env.SMS_PROVIDER === "http" && !env.SMS_HTTP_URL) throw new Error("Invalid environment configuration:\n  SMS_HTTP_URL: required when SMS_PROVIDER=http");
+  if (env.PHOTO_STORAGE === "s3") {
+    const missing = (["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const).filter((k) => !env[k]);
+    if (missing.length) throw new Error(`Invalid environment configuration:\n  ${missing.join(", ")}: required when PHOTO_STORAGE=s3`);
+  }
   if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.BETTER_AUTH_SECRET) {
     throw new Error("Invalid environment configuration:\n  BETTER_AUTH_SECRET: required in production with DATABASE_URL, shared by every instance");
   }

@@ -6,7 +6,8 @@ export type AppErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
-  | "TOO_MANY_REQUESTS";
+  | "TOO_MANY_REQUESTS"
+  | "PAYLOAD_TOO_LARGE";
 
 /** A key under "errors" in the message catalogs. */
 export type ErrorMessageKey = Exclude<keyof Messages["errors"], "validation">;

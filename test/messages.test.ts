@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/locales";
 
@@ -11,8 +12,18 @@ function keys(tree: Tree, prefix = ""): string[] {
   );
 }
 
+/** The argument names a message uses, read with the ICU parser (plural and select branches included). */
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]!).sort();
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ("value" in element && typeof element.value === "string" && element.type !== TYPE.literal) names.add(element.value);
+      if ("options" in element) for (const option of Object.values(element.options)) walk(option.value);
+      if ("children" in element) walk(element.children);
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
 }
 
 function read(file: string): Tree {

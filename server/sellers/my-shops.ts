@@ -1,7 +1,7 @@
 import { and, desc, eq, isNotNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DatabaseOrTx } from "@/db/client";
-import { agentLinks, shopMembers, shops } from "@/db/schema";
+import { agentLinks, markets, shopMembers, shops } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
 import type { SessionUser } from "../trpc/context";
@@ -22,11 +22,13 @@ export async function listMyShops(db: DatabaseOrTx, user: SessionUser, locale: L
       sourceLocale: shops.sourceLocale,
       payoutMethod: shops.payoutMethod,
       payoutAccount: shops.payoutAccount,
+      currency: markets.currency,
       memberRole: member.role,
       agentId: agent.agentId,
       createdAt: shops.createdAt,
     })
     .from(shops)
+    .innerJoin(markets, eq(markets.code, shops.marketCode))
     .leftJoin(member, and(eq(member.shopId, shops.id), eq(member.userId, user.id)))
     .leftJoin(agent, and(eq(agent.shopId, shops.id), eq(agent.agentId, user.id)))
     .where(or(isNotNull(member.userId), isNotNull(agent.agentId)))
@@ -39,6 +41,7 @@ export async function listMyShops(db: DatabaseOrTx, user: SessionUser, locale: L
       slug: row.slug,
       name: localize(row.name, locale, row.sourceLocale as Locale),
       status: row.status,
+      currency: row.currency,
       decisionReason: row.decisionReason,
       actingAs: row.memberRole ? ("member" as const) : ("agent" as const),
       memberRole: row.memberRole,

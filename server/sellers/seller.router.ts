@@ -21,6 +21,7 @@ import {
 import { router, signedInProcedure } from "../trpc/init";
 import { applyForShop } from "./apply-for-shop";
 import { listAudit } from "./list-audit";
+import { marketVillages } from "./market-villages";
 import { listMyShops } from "./my-shops";
 import { applyInput } from "./sellers.schema";
 import { recordAudit, shopOwnerProcedure, shopProcedure } from "./shop-access";
@@ -46,6 +47,7 @@ export const sellerRouter = router({
       missingTranslations: items.filter((p) => p.missingLocales.length > 0).map((p) => ({ id: p.id, name: p.name, missing: p.missingLocales })),
     };
   }),
+  villages: shopProcedure.input(withLocale).query(({ ctx, input }) => marketVillages(ctx.db, ctx.shop.marketCode, input.locale)),
   products: shopProcedure.input(withLocale).query(({ ctx, input }) => listShopProducts(ctx.db, ctx.shop.shopId, input.locale)),
   product: shopProcedure.input(productRef).query(({ ctx, input }) => getShopProduct(ctx.db, ctx.shop.shopId, input.productId)),
 
