@@ -6,8 +6,12 @@ import { chromiumExecutable, CHROMIUM_FLAGS } from "./e2e/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
-// every run starts from a fresh embedded database, migrated and seeded by the server on start
-const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "villagepost-e2e-"));
+// every run starts from a fresh embedded database, migrated and seeded by the server on start;
+// the variable carries the directory to the test workers, which load this file again
+process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "villagepost-e2e-"));
+const dataDir = process.env.E2E_DATA_DIR;
+// the server's SMS go to this file, where tests read sign-in codes as a phone would receive them
+process.env.E2E_SMS_LOG ??= path.join(dataDir, "sms.log");
 
 export default defineConfig({
   testDir: "./e2e",
@@ -32,6 +36,16 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", SKIP_BUILD_TYPECHECK: "1" },
+    env: {
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      SKIP_BUILD_TYPECHECK: "1",
+      APP_URL: baseURL,
+      SMS_PROVIDER: "log",
+      SMS_LOG_FILE: process.env.E2E_SMS_LOG,
+      // each test speaks from its own address (X-Forwarded-For), as phones behind a proxy would
+      TRUST_PROXY: "true",
+    },
   },
 });

@@ -1,4 +1,4 @@
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { toE164 } from "@/lib/phone";
 import { AppError } from "../errors";
 import type { Context } from "../trpc/context";
@@ -19,8 +19,15 @@ function passCookies(ctx: Context, headers: Headers) {
   for (const cookie of headers.getSetCookie()) ctx.resHeaders.append("set-cookie", cookie);
 }
 
+/** What better-auth needs of our request (session cookie, client) — not its body's length or type. */
+const PASSED_HEADERS = ["cookie", "user-agent", "x-forwarded-for", "x-real-ip", "accept-language"];
+
 function authHeaders(ctx: Context): Headers {
-  const headers = new Headers(ctx.headers);
+  const headers = new Headers();
+  for (const name of PASSED_HEADERS) {
+    const value = ctx.headers.get(name);
+    if (value) headers.set(name, value);
+  }
   headers.set("x-locale", ctx.locale);
   return headers;
 }
@@ -48,7 +55,7 @@ export const authRouter = router({
       passCookies(ctx, headers);
       return { ok: true as const };
     } catch (error) {
-      if (error instanceof APIError) throw new AppError("BAD_REQUEST", "invalidCode");
+      if (isAPIError(error)) throw new AppError("BAD_REQUEST", "invalidCode");
       throw error;
     }
   }),
@@ -60,7 +67,7 @@ export const authRouter = router({
       passCookies(ctx, headers);
       return { ok: true as const };
     } catch (error) {
-      if (error instanceof APIError) throw new AppError("BAD_REQUEST", "wrongPassword");
+      if (isAPIError(error)) throw new AppError("BAD_REQUEST", "wrongPassword");
       throw error;
     }
   }),
@@ -75,13 +82,13 @@ export const authRouter = router({
       passCookies(ctx, headers);
       return { ok: true as const };
     } catch (error) {
-      if (error instanceof APIError) throw new AppError("CONFLICT", "emailTaken");
+      if (isAPIError(error)) throw new AppError("CONFLICT", "emailTaken");
       throw error;
     }
   }),
 
   signOut: signedInProcedure.mutation(async ({ ctx }) => {
-    const { headers } = await ctx.auth.api.signOut({ headers: ctx.headers, returnHeaders: true });
+    const { headers } = await ctx.auth.api.signOut({ headers: authHeaders(ctx), returnHeaders: true });
     passCookies(ctx, headers);
     return { ok: true as const };
   }),

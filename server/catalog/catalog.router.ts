@@ -5,6 +5,7 @@ import { getHome, listCategories, listProvinces } from "./get-home";
 import { getProduct } from "./get-product";
 import { getRegion } from "./get-region";
 import { getShop } from "./get-shop";
+import { getRegionTree } from "./region-tree";
 import { searchProducts } from "./search-products";
 
 /** The storefront's read side. Every procedure is public and takes the shopper's locale. */
@@ -12,6 +13,8 @@ export const catalogRouter = router({
   home: publicProcedure.input(localeInput).query(({ ctx, input }) => getHome(ctx.db, input)),
   categories: publicProcedure.input(localeInput).query(({ ctx, input }) => listCategories(ctx.db, input.locale)),
   provinces: publicProcedure.input(localeInput).query(({ ctx, input }) => listProvinces(ctx.db, input.locale)),
+  /** provinces → counties → villages, for the village picker of the shop application */
+  regionTree: publicProcedure.input(localeInput).query(({ ctx, input }) => getRegionTree(ctx.db, input)),
   region: publicProcedure.input(pagedSlugInput).query(({ ctx, input }) => getRegion(ctx.db, input)),
   category: publicProcedure.input(pagedSlugInput).query(({ ctx, input }) => getCategory(ctx.db, input)),
   product: publicProcedure.input(slugInput).query(({ ctx, input }) => getProduct(ctx.db, input)),

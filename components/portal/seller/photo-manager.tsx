@@ -81,7 +81,7 @@ export function PhotoManager({ locale, shopId, productId, photos }: { locale: st
         <input type="file" accept="image/*" capture="environment" onChange={upload} disabled={busy} className="sr-only" data-testid="photo-input" />
       </label>
       {error && (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-900">
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-900" data-testid="photo-error">
           {error}
         </p>
       )}

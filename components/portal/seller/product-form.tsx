@@ -6,24 +6,12 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { asciiDigits } from "@/lib/digits";
 import { directionOf, localeNames, locales, type Locale } from "@/lib/locales";
-import { moneyInputValue, parseMoneyInput } from "@/lib/money";
+import { parseMoneyInput } from "@/lib/money";
 import { useTRPC } from "@/lib/trpc/client";
 import { useDraft } from "@/lib/use-draft";
 import { describeError, type FieldMessage } from "./error-text";
 
-type Text = { name: string; summary: string; description: string; certification: string };
-type SizeRow = { id?: string; label: string; price: string; weightGrams: string; stock: string };
-
-export interface FormState {
-  editing: Locale;
-  translations: Partial<Record<Locale, Text>>;
-  categorySlug: string;
-  originVillageId: string;
-  harvestedOn: string;
-  harvestSeason: string;
-  certificationKind: string;
-  sizes: SizeRow[];
-}
+import { EMPTY_TEXT, type FormState, type SizeRow, type Text } from "./product-form-state";
 
 export interface ProductFormProps {
   locale: Locale;
@@ -35,58 +23,9 @@ export interface ProductFormProps {
   initial: FormState;
 }
 
-const EMPTY_TEXT: Text = { name: "", summary: "", description: "", certification: "" };
 const SEASONS = ["spring", "summer", "autumn", "winter"] as const;
 const CERTIFICATIONS = ["gi", "organic", "ocop", "green_food", "national_standard"] as const;
 const PRICE_EXAMPLE: Record<string, string> = { IRR: "1300000", CNY: "39.90", VND: "180000" };
-
-/** Turns stored product data into the form's shape (prices in the unit the seller thinks in). */
-export function formStateOf(
-  locale: Locale,
-  currency: string,
-  product?: {
-    sourceLocale: Locale;
-    categorySlug: string;
-    originVillageId: string | null;
-    harvestedOn: string | null;
-    harvestSeason: string | null;
-    certificationKind: string | null;
-    translations: Partial<Record<Locale, { name: string; summary: string; description: string; certification?: string }>>;
-    variants: { id: string; label: Partial<Record<Locale, string>>; priceMinor: number; weightGrams: number; stock: number }[];
-  },
-): FormState {
-  if (!product) {
-    return {
-      editing: locale,
-      translations: { [locale]: EMPTY_TEXT },
-      categorySlug: "",
-      originVillageId: "",
-      harvestedOn: "",
-      harvestSeason: "",
-      certificationKind: "",
-      sizes: [{ label: "", price: "", weightGrams: "", stock: "" }],
-    };
-  }
-  const editing = product.translations[locale] ? locale : product.sourceLocale;
-  return {
-    editing,
-    translations: Object.fromEntries(
-      Object.entries(product.translations).map(([l, text]) => [l, { ...EMPTY_TEXT, ...text, certification: text?.certification ?? "" }]),
-    ),
-    categorySlug: product.categorySlug,
-    originVillageId: product.originVillageId ?? "",
-    harvestedOn: product.harvestedOn ?? "",
-    harvestSeason: product.harvestSeason ?? "",
-    certificationKind: product.certificationKind ?? "",
-    sizes: product.variants.map((v) => ({
-      id: v.id,
-      label: v.label[editing] ?? v.label[product.sourceLocale] ?? "",
-      price: moneyInputValue(v.priceMinor, currency),
-      weightGrams: String(v.weightGrams),
-      stock: String(v.stock),
-    })),
-  };
-}
 
 function fieldClass(invalid: boolean) {
   return `w-full rounded-lg border bg-white px-3 py-2 text-base ${invalid ? "border-red-600" : "border-stone-300"}`;

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { PhotoManager } from "@/components/portal/seller/photo-manager";
 import { ProductActions } from "@/components/portal/seller/product-actions";
-import { formStateOf, ProductForm } from "@/components/portal/seller/product-form";
+import { ProductForm } from "@/components/portal/seller/product-form";
+import { formStateOf } from "@/components/portal/seller/product-form-state";
 import { StockPanel } from "@/components/portal/seller/stock-panel";
 import { pageLocale } from "@/lib/route-params";
 import { localize } from "@/server/catalog/localize";

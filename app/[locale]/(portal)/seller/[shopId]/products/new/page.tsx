@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { formStateOf, ProductForm } from "@/components/portal/seller/product-form";
+import { ProductForm } from "@/components/portal/seller/product-form";
+import { formStateOf } from "@/components/portal/seller/product-form-state";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
 
