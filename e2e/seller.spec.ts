@@ -1,9 +1,25 @@
+import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { demoMarkets } from "../db/seed/data";
 import { codeSentTo, expect, newPhone, signInByPhone, test } from "./fixtures";
 
 const ADMIN = "+989120000001";
 const AGENT = "+989120000002";
+
+/** Fills the product editor in Persian with one size and saves it. */
+async function addPersianProduct(page: Page, product: { name: string; category: string; size: string; price: string; weight: string; stock?: string }) {
+  await page.getByRole("link", { name: "افزودن محصول" }).first().click();
+  await page.getByLabel("نام محصول").fill(product.name);
+  await page.getByLabel("نوع محصول").selectOption(product.category);
+  await page.getByLabel("محل برداشت (روستا)").selectOption({ index: 1 });
+  const size = page.getByTestId("size-row").first();
+  await size.getByLabel(/اندازه/).fill(product.size);
+  await size.getByLabel(/قیمت/).fill(product.price);
+  await size.getByLabel(/وزن/).fill(product.weight);
+  if (product.stock) await size.getByLabel(/تعداد موجود/).fill(product.stock);
+  await page.getByRole("button", { name: "ذخیره" }).click();
+  await expect(page).toHaveURL(/\/seller\/[0-9a-f-]+\/products\/[0-9a-f-]+$/);
+}
 
 async function jpeg(): Promise<Buffer> {
   return sharp({ create: { width: 900, height: 700, channels: 3, background: "#b45309" } }).jpeg().toBuffer();
@@ -39,18 +55,7 @@ test("a new seller applies, an admin approves, and a product listed in Persian w
   await page.goto("/fa/seller");
   await page.getByTestId("my-shop").filter({ hasText: shopName }).getByRole("link").click();
   await expect(page.getByTestId("acting-for")).toContainText(shopName);
-  await page.getByRole("link", { name: "افزودن محصول" }).first().click();
-  await page.getByLabel("نام محصول").fill(productName);
-  await page.getByLabel("یک خط درباره آن").fill("برداشت همین پاییز از مزرعه خانوادگی");
-  await page.getByLabel("نوع محصول").selectOption("saffron");
-  await page.getByLabel("محل برداشت (روستا)").selectOption({ index: 1 });
-  const size = page.getByTestId("size-row").first();
-  await size.getByLabel(/اندازه/).fill("یک مثقال");
-  await size.getByLabel(/قیمت/).fill("۱٬۳۰۰٬۰۰۰");
-  await size.getByLabel(/وزن/).fill("40");
-  await size.getByLabel(/تعداد موجود/).fill("12");
-  await page.getByRole("button", { name: "ذخیره" }).click();
-  await expect(page).toHaveURL(/\/fa\/seller\/[0-9a-f-]+\/products\/[0-9a-f-]+$/);
+  await addPersianProduct(page, { name: productName, category: "saffron", size: "یک مثقال", price: "۱٬۳۰۰٬۰۰۰", weight: "40", stock: "12" });
 
   await page.getByTestId("photo-input").setInputFiles({ name: "saffron.jpg", mimeType: "image/jpeg", buffer: await jpeg() });
   await expect(page.getByTestId("seller-photo")).toHaveCount(1);
@@ -83,16 +88,7 @@ test("an agent lists a product for a shop and the owner reads it in the activity
   await signInByPhone(page, "fa", AGENT, "/fa/seller");
   await page.getByTestId("my-shop").filter({ hasText: shop.name.fa }).getByRole("link").click();
   await expect(page.getByTestId("acting-for")).toContainText(shop.name.fa);
-  await page.getByRole("link", { name: "افزودن محصول" }).first().click();
-  await page.getByLabel("نام محصول").fill(productName);
-  await page.getByLabel("نوع محصول").selectOption("jujube");
-  await page.getByLabel("محل برداشت (روستا)").selectOption({ index: 1 });
-  const size = page.getByTestId("size-row").first();
-  await size.getByLabel(/اندازه/).fill("۵۰۰ گرم");
-  await size.getByLabel(/قیمت/).fill("450000");
-  await size.getByLabel(/وزن/).fill("560");
-  await page.getByRole("button", { name: "ذخیره" }).click();
-  await expect(page).toHaveURL(/\/products\/[0-9a-f-]+$/);
+  await addPersianProduct(page, { name: productName, category: "jujube", size: "۵۰۰ گرم", price: "450000", weight: "560" });
 
   const ownerContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.200.0.3" } });
   const owner = await ownerContext.newPage();

@@ -14,6 +14,8 @@ export interface TestApp {
   sms: MemorySmsProvider;
   /** a caller as an anonymous visitor, or with a session cookie */
   caller(options?: { cookie?: string; locale?: Locale; ip?: string }): Promise<{ api: ReturnType<typeof createCaller>; resHeaders: Headers }>;
+  /** a caller with no request at all, as a Server Component of the storefront has */
+  anonymous(locale?: Locale): ReturnType<typeof createCaller>;
   /** signs in by phone through the real code flow; returns the session cookie */
   signIn(phone: string): Promise<string>;
   close(): Promise<void>;
@@ -51,5 +53,8 @@ export async function createTestApp(target: TestDatabase): Promise<TestApp> {
       .join("; ");
   };
 
-  return { handle, auth, sms, caller, signIn, close: () => handle.close() };
+  const anonymous = (locale: Locale = "en") =>
+    createCaller({ db: handle.db, auth, locale, headers: new Headers(), resHeaders: new Headers(), user: null, ip: "test" });
+
+  return { handle, auth, sms, caller, anonymous, signIn, close: () => handle.close() };
 }

@@ -9,7 +9,7 @@ import type { SeedRegion } from "@/db/seed/types";
 import { locales, type Locale } from "@/lib/locales";
 import { createTestApp, type TestApp } from "@/test/app";
 import { testDatabases } from "@/test/databases";
-import { appRouter, createCaller } from "../trpc/root";
+import { appRouter } from "../trpc/root";
 
 const allProducts = demoMarkets.flatMap((m) => m.products);
 const allShops = demoMarkets.flatMap((m) => m.shops);
@@ -41,7 +41,7 @@ describe.each(testDatabases())("catalog on $name", (target) => {
     user: null,
     ip: "test",
   });
-  const api = (locale: Locale = "en") => createCaller(anonymous(locale));
+  const api = (locale: Locale = "en") => app.anonymous(locale);
 
   beforeAll(async () => {
     app = await createTestApp(target);

@@ -4,22 +4,12 @@ import { demoMarkets } from "@/db/seed/data";
 import { locales, type Locale } from "@/lib/locales";
 import { createTestApp, type TestApp } from "@/test/app";
 import { testDatabases } from "@/test/databases";
-import { createCaller } from "../trpc/root";
 
 const provinces = demoMarkets.flatMap((m) => m.regions);
 
 describe.each(testDatabases())("catalog.regionTree on $name", (target) => {
   let app: TestApp;
-  const api = (locale: Locale = "en") =>
-    createCaller({
-      db: app.handle.db,
-      auth: app.auth,
-      locale,
-      headers: new Headers(),
-      resHeaders: new Headers(),
-      user: null,
-      ip: "test",
-    });
+  const api = (locale: Locale = "en") => app.anonymous(locale);
 
   beforeAll(async () => {
     app = await createTestApp(target);

@@ -1,5 +1,6 @@
 "use client";
 
+import { PhoneInput } from "@/components/portal/account/phone-input";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
@@ -315,20 +316,13 @@ function AgentForm({ shop, locale, nameId }: { shop: Shop; locale: Locale; nameI
     <form onSubmit={onSubmit} className="flex flex-col gap-3 border-t border-stone-200 pt-4" aria-describedby={nameId}>
       <Field label={t("agentPhone")} hint={t("agentHint")} error={fieldError(last, "agentPhone")}>
         {(control) => (
-          <input
+          <PhoneInput
             {...control}
             name="agentPhone"
             data-testid="agent-phone"
-            type="tel"
-            inputMode="tel"
             autoComplete="off"
-            dir="ltr"
-            required
-            minLength={5}
-            maxLength={32}
             value={phone}
-            onChange={(event) => setPhone(event.target.value)}
-            className={`${inputClass} text-start`}
+            onValue={(value) => setPhone(value)}
           />
         )}
       </Field>
@@ -395,19 +389,12 @@ function RolesForm({ locale }: { locale: Locale }) {
         </Field>
         <Field label={t("rolePhone")} error={fieldError(setUserRole.error, "phone")}>
           {(control) => (
-            <input
+            <PhoneInput
               {...control}
               name="phone"
-              type="tel"
-              inputMode="tel"
               autoComplete="off"
-              dir="ltr"
-              required
-              minLength={5}
-              maxLength={32}
               value={phone}
-              onChange={(event) => setPhone(event.target.value)}
-              className={`${inputClass} text-start`}
+              onValue={(value) => setPhone(value)}
             />
           )}
         </Field>

@@ -1,5 +1,6 @@
 "use client";
 
+import { PhoneInput } from "@/components/portal/account/phone-input";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -110,20 +111,13 @@ export function SignInForm({ locale, destination }: { locale: Locale; destinatio
           </Field>
           <Field label={t("phoneLabel")} hint={t("phoneHint")} error={fieldError(requestCode.error, "phone")}>
             {(control) => (
-              <input
+              <PhoneInput
                 {...control}
                 name="phone"
                 data-testid="phone-input"
-                type="tel"
-                inputMode="tel"
                 autoComplete="tel"
-                dir="ltr"
-                required
-                minLength={5}
-                maxLength={32}
                 value={phone}
-                onChange={(event) => draft.set((prev) => ({ ...prev, phone: event.target.value }))}
-                className={`${inputClass} text-start`}
+                onValue={(value) => draft.set((prev) => ({ ...prev, phone: value }))}
               />
             )}
           </Field>

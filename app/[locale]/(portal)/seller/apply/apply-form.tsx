@@ -1,5 +1,6 @@
 "use client";
 
+import { PhoneInput } from "@/components/portal/account/phone-input";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
@@ -192,19 +193,12 @@ export function ApplyForm({ locale, defaultPhone }: { locale: Locale; defaultPho
 
         <Field label={t("phone")} hint={t("phoneHint")} error={fieldError(apply.error, "phone")}>
           {(control) => (
-            <input
+            <PhoneInput
               {...control}
               name="phone"
-              type="tel"
-              inputMode="tel"
               autoComplete="tel"
-              dir="ltr"
-              required
-              minLength={5}
-              maxLength={32}
               value={form.phone}
-              onChange={(event) => update({ phone: event.target.value })}
-              className={`${inputClass} text-start`}
+              onValue={(value) => update({ phone: value })}
             />
           )}
         </Field>
