@@ -113,4 +113,9 @@ test("the API answers bad input with a 4xx and a message, never a 500", async ({
   }
   const ok = await request.get(`/api/trpc/catalog.product?input=${input({ locale: "en", slug: product.slug })}`);
   expect(ok.status()).toBe(200);
+
+  // a mutation posted as a plain form (what a cross-site page can send without asking) is refused
+  const form = await request.post("/api/trpc/auth.requestCode", { form: { phone: "+989151234567" }, headers: { "x-locale": "fa" } });
+  expect(form.status()).toBe(415);
+  expect(((await form.json()) as { error: { json: { message: string } } }).error.json.message).toContain("JSON");
 });

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { products, regions, shops, variants } from "@/db/schema";
 import { demoMarkets } from "@/db/seed/data";
 import { createTestApp, type TestApp } from "@/test/app";
@@ -190,6 +190,27 @@ describe.each(testDatabases())("seller portal on $name", (target) => {
     const locked = await failure(api.auth.verifyCode({ phone, code: app.sms.lastCode(phone)! }));
     expect(locked.code).toBe("TOO_MANY_REQUESTS");
     expect(spoken(locked, "vi")).toMatch(/1[45] phút/);
+  });
+
+  it("one address may ask for codes for at most five numbers in 15 minutes", async () => {
+    const ip = "10.8.8.8";
+    for (let i = 0; i < 5; i++) await (await app.caller({ ip })).api.auth.requestCode({ phone: `+98915777000${i}` });
+    const locked = await failure((await app.caller({ ip })).api.auth.requestCode({ phone: "+989157770009" }));
+    expect(locked.code).toBe("TOO_MANY_REQUESTS");
+    // another address is not held back
+    await (await app.caller({ ip: "10.8.8.9" })).api.auth.requestCode({ phone: "+989157770009" });
+  });
+
+  it("a code expires after 10 minutes", async () => {
+    const phone = "+989151234222";
+    await (await app.caller()).api.auth.requestCode({ phone });
+    const code = app.sms.lastCode(phone)!;
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 11 * 60_000 });
+    try {
+      expect((await failure((await app.caller()).api.auth.verifyCode({ phone, code }))).code).toBe("BAD_REQUEST");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("sign-in codes are single-use and sign-out ends the session on the server", async () => {
