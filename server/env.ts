@@ -32,6 +32,11 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** public base URL the bucket's objects are read from */
   S3_PUBLIC_URL: z.url().optional(),
+  /** Stripe secret key; without it card payment is hidden and cash on delivery still works */
+  STRIPE_SECRET_KEY: z.string().regex(/^sk_(test|live)_/, "must be a Stripe secret key (sk_test_… or sk_live_…)").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must be a Stripe webhook secret (whsec_…)").optional(),
+  /** another Stripe API address, e.g. the test emulator at http://127.0.0.1:12111 */
+  STRIPE_API_BASE: z.url().optional(),
   /** believe X-Forwarded-For (set behind your own reverse proxy only) */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
 });
@@ -52,6 +57,9 @@ function parseEnv(): Env {
   if (env.PHOTO_STORAGE === "s3") {
     const missing = (["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const).filter((k) => !env[k]);
     if (missing.length) throw new Error(`Invalid environment configuration:\n  ${missing.join(", ")}: required when PHOTO_STORAGE=s3`);
+  }
+  if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    throw new Error("Invalid environment configuration:\n  STRIPE_WEBHOOK_SECRET: required with STRIPE_SECRET_KEY (orders become paid only from verified webhooks)");
   }
   if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.BETTER_AUTH_SECRET) {
     throw new Error("Invalid environment configuration:\n  BETTER_AUTH_SECRET: required in production with DATABASE_URL, shared by every instance");

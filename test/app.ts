@@ -5,6 +5,7 @@ import { createAuth, type Auth } from "@/server/auth/auth";
 import { MemorySmsProvider } from "@/server/auth/sms";
 import { createContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import type { Stripe } from "@/server/payments/stripe-client";
 import { seededDatabase, type TestDatabase } from "./databases";
 
 /** A seeded database with the real auth on it; SMS land in memory, where tests read the codes. */
@@ -26,16 +27,17 @@ function randomIp(): string {
   return `10.${a}.${b}.${c}`;
 }
 
-export async function createTestApp(target: TestDatabase): Promise<TestApp> {
+export async function createTestApp(target: TestDatabase, options: { stripe?: Stripe } = {}): Promise<TestApp> {
   const handle = await seededDatabase(target);
   const sms = new MemorySmsProvider();
   const auth = createAuth({ db: handle.db, secret: randomBytes(32).toString("hex"), baseURL: "http://localhost:3000", sms });
 
+  const services = { stripe: options.stripe ?? null, sms, appUrl: "http://localhost:3000" };
   const caller: TestApp["caller"] = async ({ cookie, locale = "en", ip = randomIp() } = {}) => {
     const headers = new Headers({ "x-forwarded-for": ip, "x-locale": locale });
     if (cookie) headers.set("cookie", cookie);
     const resHeaders = new Headers();
-    const ctx = await createContext({ db: handle.db, auth, headers, resHeaders, trustProxy: true });
+    const ctx = await createContext({ db: handle.db, auth, headers, resHeaders, trustProxy: true, ...services });
     return { api: createCaller(ctx), resHeaders };
   };
 
@@ -54,7 +56,7 @@ export async function createTestApp(target: TestDatabase): Promise<TestApp> {
   };
 
   const anonymous = (locale: Locale = "en") =>
-    createCaller({ db: handle.db, auth, locale, headers: new Headers(), resHeaders: new Headers(), user: null, ip: "test" });
+    createCaller({ db: handle.db, auth, locale, headers: new Headers(), resHeaders: new Headers(), user: null, ip: "test", cartToken: null, ...services });
 
   return { handle, auth, sms, caller, anonymous, signIn, close: () => handle.close() };
 }

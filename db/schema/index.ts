@@ -5,4 +5,6 @@ export * from "./catalog";
 export * from "./auth";
 export * from "./sellers";
 export * from "./inventory";
+export * from "./logistics";
+export * from "./orders";
 export type { LocalizedText } from "./localized";

@@ -1,4 +1,5 @@
-import { char, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, char, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
 import type { LocalizedText } from "./localized";
 
 /**
@@ -18,6 +19,12 @@ export const markets = pgTable("markets", {
   /** libphonenumber region for phone numbers */
   phoneRegion: char({ length: 2 }).notNull(),
   position: integer().notNull().default(0),
+  /** how shoppers here may pay: "card" (Stripe, where its currencies allow), "cod" (cash to the carrier) */
+  paymentMethods: text().array().notNull().default(sql`'{cod}'::text[]`),
+  /** Stripe payment method types offered with cards, e.g. alipay and wechat_pay for CNY */
+  walletMethods: text().array().notNull().default(sql`'{}'::text[]`),
+  /** added to a parcel's postage when its recipient pays cash on delivery */
+  codFeeMinor: bigint({ mode: "number" }).notNull().default(0),
 });
 
 export type Market = typeof markets.$inferSelect;

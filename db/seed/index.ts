@@ -6,6 +6,7 @@ import { categories } from "./data/categories";
 import { markets } from "./data/markets";
 import type { MarketCode, SeedMarketData, SeedRegion } from "./types";
 import { demoMarkets } from "./data";
+import * as logistics from "./data/logistics";
 
 const IMAGE_SIZE = 800;
 
@@ -26,7 +27,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 /** Removes all catalog data (for `npm run db:seed -- --reset`). */
 export async function resetCatalog(db: Database): Promise<void> {
   await db.execute(
-    sql`truncate ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
+    sql`truncate ${s.payments}, ${s.stripeEvents}, ${s.orderLines}, ${s.shipments}, ${s.orders}, ${s.cartItems}, ${s.carts}, ${s.addresses}, ${s.tariffs}, ${s.routeSchedules}, ${s.servicePoints}, ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
   );
 }
 
@@ -128,6 +129,41 @@ async function insertMarket(tx: Tx, data: SeedMarketData, categoryIds: Map<strin
   }
 }
 
+/** Service points, village route days, postal tariffs and each market's ways to pay. */
+async function insertLogistics(tx: Tx) {
+  const regionIds = new Map((await tx.select({ id: s.regions.id, slug: s.regions.slug }).from(s.regions)).map((r) => [r.slug, r.id]));
+  const regionId = (slug: string) => {
+    const id = regionIds.get(slug);
+    if (!id) throw new Error(`Logistics seed: unknown region "${slug}"`);
+    return id;
+  };
+  for (const m of logistics.marketPayments) {
+    await tx
+      .update(s.markets)
+      .set({ paymentMethods: m.paymentMethods, walletMethods: m.walletMethods, codFeeMinor: m.codFeeMinor })
+      .where(eq(s.markets.code, m.market));
+  }
+  await tx.insert(s.servicePoints).values(
+    logistics.servicePoints.map((p) => ({
+      code: p.code,
+      marketCode: p.market,
+      regionId: regionId(p.region),
+      type: p.type,
+      name: p.name,
+      address: p.address,
+      hours: p.hours,
+      lat: p.lat,
+      lng: p.lng,
+      acceptsCashOnDelivery: p.acceptsCashOnDelivery,
+      postalCode: p.postalCode,
+    })),
+  );
+  await tx.insert(s.routeSchedules).values(logistics.routes.map((r) => ({ regionId: regionId(r.village), weekdays: [...r.weekdays] })));
+  await tx.insert(s.tariffs).values(
+    logistics.tariffs.map((t) => ({ marketCode: t.market, zone: t.zone, maxWeightGrams: t.maxWeightGrams, priceMinor: t.priceMinor })),
+  );
+}
+
 /** Demo staff who sign in by SMS code (the log provider prints it in development). */
 export const DEMO_PEOPLE = [
   { phone: "+989120000001", name: "Demo admin", role: "admin", locale: "en" },
@@ -169,5 +205,6 @@ export async function seed(db: Database, data: SeedMarketData[] = demoMarkets): 
     const categoryIds = new Map(rows.map((r) => [r.slug, r.id]));
     for (const market of data) await insertMarket(tx, market, categoryIds);
     for (const person of DEMO_PEOPLE) await upsertUser(tx, { ...person });
+    await insertLogistics(tx);
   });
 }

@@ -1,5 +1,6 @@
 import { isAPIError } from "better-auth/api";
 import { toE164 } from "@/lib/phone";
+import { adoptCart } from "../checkout/cart";
 import { AppError } from "../errors";
 import type { Context } from "../trpc/context";
 import { publicProcedure, router, signedInProcedure } from "../trpc/init";
@@ -12,6 +13,12 @@ function phoneOf(ctx: Context, input: { phone: string; region?: string }): strin
   const phone = toE164(input.phone, input.region ?? DEFAULT_REGION[ctx.locale]);
   if (!phone) throw new AppError("BAD_REQUEST", "invalidPhone");
   return phone;
+}
+
+/** After a sign-in: the device's cart becomes the person's. */
+async function adoptCartOf(ctx: Context, response: unknown) {
+  const userId = (response as { user?: { id?: string } } | null)?.user?.id;
+  if (userId) await adoptCart(ctx.db, ctx.cartToken, userId);
 }
 
 /** Copies better-auth's Set-Cookie (the session) onto our response. */
@@ -47,12 +54,13 @@ export const authRouter = router({
     const phone = phoneOf(ctx, input);
     await takeAttempt(ctx.db, [`verify:${phone}`, `verify-ip:${ctx.ip}`]);
     try {
-      const { headers } = await ctx.auth.api.verifyPhoneNumber({
+      const { headers, response } = await ctx.auth.api.verifyPhoneNumber({
         body: { phoneNumber: phone, code: input.code },
         headers: authHeaders(ctx),
         returnHeaders: true,
       });
       passCookies(ctx, headers);
+      await adoptCartOf(ctx, response);
       return { ok: true as const };
     } catch (error) {
       if (isAPIError(error)) throw new AppError("BAD_REQUEST", "invalidCode");
@@ -63,8 +71,9 @@ export const authRouter = router({
   signInEmail: publicProcedure.input(emailSignInInput).mutation(async ({ ctx, input }) => {
     await takeAttempt(ctx.db, [`email:${input.email.toLowerCase()}`, `email-ip:${ctx.ip}`]);
     try {
-      const { headers } = await ctx.auth.api.signInEmail({ body: input, headers: authHeaders(ctx), returnHeaders: true });
+      const { headers, response } = await ctx.auth.api.signInEmail({ body: input, headers: authHeaders(ctx), returnHeaders: true });
       passCookies(ctx, headers);
+      await adoptCartOf(ctx, response);
       return { ok: true as const };
     } catch (error) {
       if (isAPIError(error)) throw new AppError("BAD_REQUEST", "wrongPassword");

@@ -40,6 +40,10 @@ describe.each(testDatabases())("catalog on $name", (target) => {
     resHeaders: new Headers(),
     user: null,
     ip: "test",
+    cartToken: null,
+    stripe: null,
+    sms: app.sms,
+    appUrl: "http://localhost:3000",
   });
   const api = (locale: Locale = "en") => app.anonymous(locale);
 
@@ -219,7 +223,7 @@ describe.each(testDatabases())("catalog on $name", (target) => {
         endpoint: "/api/trpc",
         req: new Request(`http://localhost/api/trpc/${url}`, init),
         router: appRouter,
-        createContext: () => anonymous((new Headers(init.headers).get("x-locale") as Locale) ?? "en"),
+        createContext: () => ({ ...anonymous((new Headers(init.headers).get("x-locale") as Locale) ?? "en") }),
       });
             const body = (await response.json()) as { error?: { json: { message: string; data: { fieldErrors?: { field: string; message: string }[] } } } };
       return { status: response.status, error: body.error?.json };

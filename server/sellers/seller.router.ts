@@ -18,6 +18,7 @@ import {
   setProductStatus,
   stockHistory,
 } from "../products/shop-products";
+import { listShopShipments } from "../checkout/orders";
 import { router, signedInProcedure } from "../trpc/init";
 import { applyForShop } from "./apply-for-shop";
 import { listAudit } from "./list-audit";
@@ -101,5 +102,6 @@ export const sellerRouter = router({
     .input(z.object({ variantId: z.uuid() }))
     .query(({ ctx, input }) => stockHistory(ctx.db, ctx.shop.shopId, input.variantId)),
 
+  shipments: shopProcedure.query(({ ctx }) => listShopShipments(ctx.db, ctx.shop.shopId)),
   audit: shopOwnerProcedure.query(({ ctx }) => listAudit(ctx.db, ctx.shop.shopId)),
 });

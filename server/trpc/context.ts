@@ -3,6 +3,9 @@ import type { UserRole } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
 import { negotiateLocale } from "@/lib/negotiate-locale";
 import type { Auth } from "../auth/auth";
+import type { SmsProvider } from "../auth/sms";
+import { cartTokenFrom } from "../checkout/cart-token";
+import type { Stripe } from "../payments/stripe-client";
 
 export interface SessionUser {
   id: string;
@@ -25,6 +28,13 @@ export interface Context {
   user: SessionUser | null;
   /** the client's address, for per-IP limits */
   ip: string;
+  /** the token of the shopper's cart cookie, if any */
+  cartToken: string | null;
+  /** card payments; null when not configured (cash on delivery still works) */
+  stripe: Stripe | null;
+  sms: SmsProvider;
+  /** the public address, for links in SMS and payment redirects */
+  appUrl: string;
 }
 
 export async function sessionUser(auth: Auth, headers: Headers): Promise<SessionUser | null> {
@@ -53,12 +63,19 @@ export async function createContext(opts: {
   headers: Headers;
   resHeaders: Headers;
   trustProxy: boolean;
+  stripe: Stripe | null;
+  sms: SmsProvider;
+  appUrl: string;
 }): Promise<Context> {
   return {
     db: opts.db,
     auth: opts.auth,
     headers: opts.headers,
     resHeaders: opts.resHeaders,
+    stripe: opts.stripe,
+    sms: opts.sms,
+    appUrl: opts.appUrl,
+    cartToken: cartTokenFrom(opts.headers),
     locale: negotiateLocale(opts.headers.get("x-locale"), opts.headers.get("accept-language")),
     user: await sessionUser(opts.auth, opts.headers),
     ip: clientIp(opts.headers, opts.trustProxy),

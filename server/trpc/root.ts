@@ -1,5 +1,6 @@
 import { authRouter } from "../auth/auth.router";
 import { catalogRouter } from "../catalog/catalog.router";
+import { checkoutRouter } from "../checkout/checkout.router";
 import { adminRouter } from "../sellers/admin.router";
 import { sellerRouter } from "../sellers/seller.router";
 import { createCallerFactory, router } from "./init";
@@ -9,6 +10,7 @@ export const appRouter = router({
   auth: authRouter,
   seller: sellerRouter,
   admin: adminRouter,
+  shop: checkoutRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,7 +6,7 @@ import { TRPCError } from "@trpc/server";
 import type { Locale } from "@/lib/locales";
 import { getAuth } from "../auth";
 import { getDb } from "../db";
-import { env } from "../env";
+import { requestServices } from "../services";
 import { createContext } from "./context";
 import { createCaller } from "./root";
 
@@ -23,6 +23,8 @@ export const serverApi = cache(async (locale: Locale) =>
     resHeaders: new Headers(),
     user: null,
     ip: "server",
+    cartToken: null,
+    ...requestServices(),
   }),
 );
 
@@ -34,7 +36,7 @@ export const sessionApi = cache(async (locale: Locale) => {
     auth,
     headers: new Headers(requestHeaders),
     resHeaders: new Headers(),
-    trustProxy: env.TRUST_PROXY === "true",
+    ...requestServices(),
   });
   return { api: createCaller({ ...ctx, locale }), user: ctx.user };
 });

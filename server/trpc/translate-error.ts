@@ -14,6 +14,12 @@ function translator(locale: Locale) {
   return createTranslator({ locale, messages: loadMessages(locale), namespace: "errors" });
 }
 
+/** Any message of the catalog by its full key, e.g. "sms.order" (texts that leave the app: SMS). */
+export function translateMessage(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  const t = createTranslator({ locale, messages: loadMessages(locale) });
+  return (t as unknown as (key: string, params: Record<string, string | number>) => string)(key, params);
+}
+
 export function translateError(locale: Locale, key: ErrorMessageKey, params: Record<string, string | number> = {}): string {
   return translator(locale)(key, params);
 }

@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getAuth } from "@/server/auth";
 import { getDb } from "@/server/db";
-import { env } from "@/server/env";
+import { requestServices } from "@/server/services";
 import { createContext } from "@/server/trpc/context";
 import { appRouter } from "@/server/trpc/root";
 import { translateError } from "@/server/trpc/translate-error";
@@ -18,7 +18,7 @@ async function handler(request: Request) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: ({ resHeaders }) => createContext({ db, auth, headers: request.headers, resHeaders, trustProxy: env.TRUST_PROXY === "true" }),
+    createContext: ({ resHeaders }) => createContext({ db, auth, headers: request.headers, resHeaders, ...requestServices() }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },

@@ -1,0 +1,134 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { DatabaseOrTx } from "@/db/client";
+import { markets, regions, routeSchedules, servicePoints, shops, tariffs } from "@/db/schema";
+import { asciiDigits } from "@/lib/digits";
+import { toE164 } from "@/lib/phone";
+import { localize } from "../catalog/localize";
+import { regionPath } from "../catalog/regions";
+import { AppError } from "../errors";
+import type { CartLine } from "./cart";
+import type { QuoteInput } from "./checkout.schema";
+import { nextRouteDays, postageFor, zoneBetween, type Zone } from "./zone";
+
+export interface QuotedShipment {
+  shopId: string;
+  shopName: string;
+  lines: CartLine[];
+  weightGrams: number;
+  zone: Zone;
+  itemsMinor: number;
+  postageMinor: number;
+  codFeeMinor: number;
+}
+
+export interface Quote {
+  marketCode: string;
+  currency: string;
+  shipments: QuotedShipment[];
+  itemsMinor: number;
+  postageMinor: number;
+  codFeeMinor: number;
+  totalMinor: number;
+  /** the next days the post serves the delivery village (or the service point's) */
+  routeDays: string[];
+  recipientPhone: string;
+  postalCode: string | null;
+  placeLabel: string;
+  destinationId: string;
+}
+
+/** Postal code as digits only, checked against the market's pattern (Iran 10, China 6, Vietnam 5 or legacy 6). */
+function normalisePostalCode(raw: string, pattern: string, country: string): string {
+  const digits = asciiDigits(raw).replace(/[\s-]/g, "");
+  if (!new RegExp(pattern).test(digits)) throw new AppError("BAD_REQUEST", "invalidPostalCode", { country });
+  return digits;
+}
+
+/**
+ * Prices a cart for a delivery: one parcel per shop, postage from the
+ * market's tariff by weight and zone, plus the cash-on-delivery fee per parcel.
+ */
+export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: QuoteInput, now = new Date()): Promise<Quote> {
+  const firstLine = lines[0];
+  if (!firstLine) throw new AppError("BAD_REQUEST", "cartEmpty");
+  const unavailable = lines.find((l) => l.unavailable || l.stock < l.quantity);
+  if (unavailable) throw new AppError("CONFLICT", "soldOut", { product: unavailable.productName });
+  const marketCode = firstLine.marketCode;
+  const [market] = await db.select().from(markets).where(eq(markets.code, marketCode));
+  if (!market) throw new Error(`market ${marketCode} missing`);
+  const countryName = localize(market.name, input.locale).text;
+  if (!market.paymentMethods.includes(input.paymentMethod)) throw new AppError("BAD_REQUEST", "paymentMethodUnavailable");
+
+  let destinationId: string;
+  let postalCode: string | null = null;
+  let placeLabel: string;
+  if (input.delivery.kind === "home") {
+    const [village] = await db
+      .select()
+      .from(regions)
+      .where(and(eq(regions.id, input.delivery.villageId), eq(regions.level, "village"), eq(regions.marketCode, marketCode)));
+    if (!village) throw new AppError("BAD_REQUEST", "villageNotFound");
+    destinationId = village.id;
+    postalCode = normalisePostalCode(input.delivery.postalCode, market.postalCodePattern, countryName);
+    const path = await regionPath(db, village.id);
+    placeLabel = `${input.delivery.landmark} — ${path.map((r) => localize(r.name, input.locale).text).reverse().join("، ")}`;
+  } else {
+    const [point] = await db
+      .select()
+      .from(servicePoints)
+      .where(and(eq(servicePoints.id, input.delivery.servicePointId), eq(servicePoints.marketCode, marketCode)));
+    if (!point) throw new AppError("BAD_REQUEST", "servicePointNotFound");
+    if (input.paymentMethod === "cod" && !point.acceptsCashOnDelivery) throw new AppError("BAD_REQUEST", "servicePointNoCash");
+    destinationId = point.regionId;
+    postalCode = point.postalCode;
+    placeLabel = `${localize(point.name, input.locale).text} — ${localize(point.address, input.locale).text}`;
+  }
+  const recipientPhone = toE164(input.delivery.recipientPhone, market.phoneRegion);
+  if (!recipientPhone) throw new AppError("BAD_REQUEST", "invalidPhone");
+
+  const destination = (await regionPath(db, destinationId)).map((r) => r.id);
+  const tariff = await db.select().from(tariffs).where(eq(tariffs.marketCode, marketCode));
+  const shopRows = await db
+    .select({ id: shops.id, villageId: shops.villageId })
+    .from(shops)
+    .where(inArray(shops.id, [...new Set(lines.map((l) => l.shopId))]));
+
+  const shipments: QuotedShipment[] = [];
+  for (const shop of shopRows) {
+    const own = lines.filter((l) => l.shopId === shop.id);
+    const weightGrams = own.reduce((sum, l) => sum + l.weightGrams * l.quantity, 0);
+    const zone = zoneBetween((await regionPath(db, shop.villageId)).map((r) => r.id), destination);
+    const postageMinor = postageFor(tariff, zone, weightGrams);
+    if (postageMinor === null) throw new AppError("BAD_REQUEST", "parcelTooHeavy");
+    shipments.push({
+      shopId: shop.id,
+      shopName: own[0]?.shopName ?? "",
+      lines: own,
+      weightGrams,
+      zone,
+      itemsMinor: own.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0),
+      postageMinor,
+      codFeeMinor: input.paymentMethod === "cod" ? market.codFeeMinor : 0,
+    });
+  }
+  const [route] = await db.select().from(routeSchedules).where(eq(routeSchedules.regionId, destinationId));
+  const sum = (pick: (s: QuotedShipment) => number) => shipments.reduce((total, s) => total + pick(s), 0);
+  const itemsMinor = sum((s) => s.itemsMinor);
+  const postageMinor = sum((s) => s.postageMinor);
+  const codFeeMinor = sum((s) => s.codFeeMinor);
+  return {
+    marketCode,
+    currency: market.currency,
+    shipments,
+    itemsMinor,
+    postageMinor,
+    codFeeMinor,
+    totalMinor: itemsMinor + postageMinor + codFeeMinor,
+    routeDays: nextRouteDays(route?.weekdays ?? [], now).map((d) => d.toISOString().slice(0, 10)),
+    recipientPhone,
+    postalCode,
+    placeLabel,
+    destinationId,
+  };
+}
+

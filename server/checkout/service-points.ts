@@ -1,0 +1,42 @@
+import { eq } from "drizzle-orm";
+import type { DatabaseOrTx } from "@/db/client";
+import { regions, routeSchedules, servicePoints } from "@/db/schema";
+import type { Locale } from "@/lib/locales";
+import { localize } from "../catalog/localize";
+import { nextRouteDays } from "./zone";
+
+function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** A market's service points, nearest to `near` (a village) first, with distance and the next route days. */
+export async function listServicePoints(db: DatabaseOrTx, marketCode: string, locale: Locale, nearVillageId?: string) {
+  const points = await db.select().from(servicePoints).where(eq(servicePoints.marketCode, marketCode));
+  const [village] = nearVillageId ? await db.select().from(regions).where(eq(regions.id, nearVillageId)) : [];
+  const origin = village?.lat != null && village.lng != null ? { lat: village.lat, lng: village.lng } : null;
+  const routes = await db.select().from(routeSchedules);
+  const now = new Date();
+  return points
+    .map((p) => ({
+      id: p.id,
+      type: p.type,
+      name: localize(p.name, locale).text,
+      address: localize(p.address, locale).text,
+      hours: localize(p.hours, locale).text,
+      acceptsCashOnDelivery: p.acceptsCashOnDelivery,
+      postalCode: p.postalCode,
+      distanceKm: origin ? Math.round(distanceKm(origin, p) * 10) / 10 : null,
+      routeDays: nextRouteDays(routes.find((r) => r.regionId === p.regionId)?.weekdays ?? [], now).map((d) => d.toISOString().slice(0, 10)),
+    }))
+    .sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
+}
+
+/** The next days the post comes to a village. */
+export async function villageRouteDays(db: DatabaseOrTx, villageId: string): Promise<string[]> {
+  const [route] = await db.select().from(routeSchedules).where(eq(routeSchedules.regionId, villageId));
+  return nextRouteDays(route?.weekdays ?? [], new Date()).map((d) => d.toISOString().slice(0, 10));
+}

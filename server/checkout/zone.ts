@@ -1,0 +1,40 @@
+/** Ids from province down to village: [province, county, village]. */
+export type RegionPath = readonly string[];
+
+export type Zone = "same_county" | "same_province" | "other_province";
+
+/**
+ * The tariff zone of a parcel from one village to another: within one county,
+ * within one province, or beyond.
+ */
+export function zoneBetween(from: RegionPath, to: RegionPath): Zone {
+  if (from[0] === undefined || to[0] === undefined || from[0] !== to[0]) return "other_province";
+  if (from[1] !== undefined && from[1] === to[1]) return "same_county";
+  return "same_province";
+}
+
+export interface TariffRow {
+  zone: Zone;
+  maxWeightGrams: number;
+  priceMinor: number;
+}
+
+/** The postage of a parcel: the cheapest bracket of its zone that takes its weight, or null when it is too heavy for any. */
+export function postageFor(tariff: readonly TariffRow[], zone: Zone, weightGrams: number): number | null {
+  const fitting = tariff
+    .filter((row) => row.zone === zone && row.maxWeightGrams >= weightGrams)
+    .sort((a, b) => a.maxWeightGrams - b.maxWeightGrams);
+  return fitting[0]?.priceMinor ?? null;
+}
+
+/** The weekdays a village is served, as the next `count` dates on or after `from` (UTC dates). */
+export function nextRouteDays(weekdays: readonly number[], from: Date, count = 3): Date[] {
+  const days: Date[] = [];
+  if (weekdays.length === 0) return days;
+  const cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
+  for (let i = 0; i < 28 && days.length < count; i++) {
+    if (weekdays.includes(cursor.getUTCDay())) days.push(new Date(cursor));
+    cursor.setUTCDate(cursor.getUTCDate() + 1);
+  }
+  return days;
+}
