@@ -45,6 +45,9 @@ describe.each(testDatabases())("checkout on $name", (target) => {
     landmark: "خانه آبی کنار مسجد، روبروی نانوایی",
     recipientName: "مریم رضایی",
     recipientPhone: "0915 123 9876",
+    lat: null,
+    lng: null,
+    saveToAddressBook: false,
   });
 
   beforeAll(async () => {
