@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { eq, inArray } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orders, payments, products, regions, stripeEvents, variants } from "@/db/schema";
+import { cartItems, orderLines, orders, payments, products, regions, stripeEvents, variants } from "@/db/schema";
 import { demoMarkets } from "@/db/seed/data";
 import { processStripeEvent } from "@/server/payments/stripe-events";
 import { verifyStripeEvent } from "@/server/payments/verify-event";
@@ -135,7 +135,7 @@ describe.each(testDatabases())("checkout on $name", (target) => {
     const v = await variantOf(product.slug);
     const token = newCartToken();
     const cartId = await cartFor(app.handle.db, token, null);
-    await app.handle.db.execute(`insert into cart_items (cart_id, variant_id, quantity, price_minor_at_add) values ('${cartId}', '${v.id}', 1, ${v.price})` as never);
+    await app.handle.db.insert(cartItems).values({ cartId, variantId: v.id, quantity: 1, priceMinorAtAdd: v.price });
     const delivery = await homeDelivery(cn.regions[0]!.children![0]!.children![0]!.slug, "550600");
     const order = await placeOrder(app.handle.db, { cartId, userId: null, input: { locale: "zh", delivery: { ...delivery, recipientPhone: "13812345678" }, paymentMethod: "card" } });
     await app.handle.db.insert(payments).values({ orderId: order.id, checkoutSessionId: `cs_test_${order.id}`, amountMinor: order.totalMinor, currency: "CNY" });
@@ -195,7 +195,7 @@ describe.each(testDatabases())("checkout on $name", (target) => {
     const carts = await Promise.all(
       Array.from({ length: 200 }, async () => {
         const cartId = await cartFor(app.handle.db, newCartToken(), null);
-        await app.handle.db.execute(`insert into cart_items (cart_id, variant_id, quantity, price_minor_at_add) values ('${cartId}', '${v.id}', 1, ${v.price})` as never);
+        await app.handle.db.insert(cartItems).values({ cartId, variantId: v.id, quantity: 1, priceMinorAtAdd: v.price });
         return cartId;
       }),
     );
@@ -204,8 +204,7 @@ describe.each(testDatabases())("checkout on $name", (target) => {
     const soldOut = results.filter((r) => r.status === "rejected" && (r.reason as { messageKey?: string }).messageKey === "soldOut").length;
     expect({ sold, soldOut }).toEqual({ sold: 10, soldOut: 190 });
     expect((await variantOf(product.slug)).stock).toBe(0);
-    const [{ count } = { count: 0 }] = (await app.handle.db.execute(`select count(*)::int as count from order_lines where variant_id = '${v.id}'` as never)).rows as { count: number }[];
-    expect(count).toBe(10);
+    expect(await app.handle.db.$count(orderLines, eq(orderLines.variantId, v.id))).toBe(10);
   });
 });
 
