@@ -8,22 +8,27 @@ import sellerEn from "@/messages/seller/en.json";
 import sellerFa from "@/messages/seller/fa.json";
 import sellerVi from "@/messages/seller/vi.json";
 import sellerZh from "@/messages/seller/zh.json";
+import shopEn from "@/messages/shop/en.json";
+import shopFa from "@/messages/shop/fa.json";
+import shopVi from "@/messages/shop/vi.json";
+import shopZh from "@/messages/shop/zh.json";
 import vi from "@/messages/vi.json";
 import zh from "@/messages/zh.json";
 import type { Locale } from "./locales";
 
 /**
  * One catalog per language, assembled from the storefront file
- * (messages/<locale>.json) and the portal's files (messages/account/…,
- * messages/seller/…), each holding its own top-level namespaces.
+ * (messages/<locale>.json) and the files of the interactive parts
+ * (messages/account/…, messages/seller/…, messages/shop/… for cart, checkout
+ * and orders), each holding its own top-level namespaces.
  */
-export type Messages = typeof en & typeof accountEn & typeof sellerEn;
+export type Messages = typeof en & typeof accountEn & typeof sellerEn & typeof shopEn;
 
 const catalogs: Record<Locale, Messages> = {
-  fa: { ...fa, ...accountFa, ...sellerFa },
-  zh: { ...zh, ...accountZh, ...sellerZh },
-  vi: { ...vi, ...accountVi, ...sellerVi },
-  en: { ...en, ...accountEn, ...sellerEn },
+  fa: { ...fa, ...accountFa, ...sellerFa, ...shopFa },
+  zh: { ...zh, ...accountZh, ...sellerZh, ...shopZh },
+  vi: { ...vi, ...accountVi, ...sellerVi, ...shopVi },
+  en: { ...en, ...accountEn, ...sellerEn, ...shopEn },
 };
 
 export function loadMessages(locale: Locale): Messages {

@@ -32,7 +32,7 @@ function read(file: string): Tree {
 
 // each locale's catalog is the storefront file plus the portal's files, as lib/messages.ts assembles it
 const catalogs = Object.fromEntries(
-  locales.map((locale) => [locale, { ...read(`${locale}.json`), ...read(`account/${locale}.json`), ...read(`seller/${locale}.json`) }]),
+  locales.map((locale) => [locale, { ...read(`${locale}.json`), ...read(`account/${locale}.json`), ...read(`seller/${locale}.json`), ...read(`shop/${locale}.json`) }]),
 );
 
 function lookup(tree: Tree, key: string): string {
@@ -43,7 +43,7 @@ describe("message catalogs", () => {
   it("portal files never redefine a storefront namespace", () => {
     for (const locale of locales) {
       const base = Object.keys(read(`${locale}.json`));
-      const portal = [...Object.keys(read(`account/${locale}.json`)), ...Object.keys(read(`seller/${locale}.json`))];
+      const portal = [...Object.keys(read(`account/${locale}.json`)), ...Object.keys(read(`seller/${locale}.json`)), ...Object.keys(read(`shop/${locale}.json`))];
       expect(portal.filter((ns) => base.includes(ns))).toEqual([]);
       expect(new Set(portal).size).toBe(portal.length);
     }
