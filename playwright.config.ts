@@ -15,6 +15,7 @@ process.env.E2E_SMS_LOG ??= path.join(dataDir, "sms.log");
 
 export default defineConfig({
   testDir: "./e2e",
+  testMatch: "**/*.spec.ts",
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,

@@ -10,7 +10,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["{lib,server,db,test}/**/*.test.ts"],
+          include: ["{lib,server,db,test}/**/*.test.ts", "e2e/stripe-emulator/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
         },

@@ -1,0 +1,187 @@
+// A local stand-in for the parts of Stripe's API Villagepost uses, for tests and local development only.
+import http from "node:http";
+import Stripe from "stripe";
+import { parseForm } from "./form";
+import { messagePage, payPage } from "./page";
+import { html, idempotencyError, json, readBody, redirect, send } from "./http";
+import { StripeApiError } from "./params";
+import { Store } from "./store";
+import type { EmulatorStats, StripeEmulator, StripeEmulatorOptions, StripeEvent } from "./types";
+
+export type { EmulatedLineItem, EmulatedRefund, EmulatedSession, EmulatorStats, StripeEmulator, StripeEmulatorOptions, StripeEvent } from "./types";
+
+const WEBHOOK_TIMEOUT_MS = 30_000;
+/** stripe-node v23 sends an Idempotency-Key of this form on every POST the caller did not key */
+const SDK_KEY_PREFIX = "stripe-node-retry-";
+
+type Reply = { status: number; body: unknown; events?: StripeEvent[] };
+type Saved = { path: string; raw: string; status: number; text: string };
+
+/** Answers one authenticated /v1 request from the store. */
+function route(store: Store, method: string, path: string, params: Record<string, unknown>, apiVersion: string | undefined): Reply {
+  if (method === "POST" && path === "/v1/checkout/sessions") return { status: 200, body: store.createSession(params, apiVersion) };
+  if (method === "POST" && path === "/v1/refunds") return { status: 200, body: store.refund(params) };
+  const session = /^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/.exec(path);
+  if (session?.[1] && method === "GET" && !session[2]) return { status: 200, body: store.session(session[1]) };
+  if (session?.[1] && method === "POST" && session[2]) {
+    const event = store.expire(session[1]);
+    return { status: 200, body: store.session(session[1]), events: [event] };
+  }
+  const event = /^\/v1\/events\/([^/]+)$/.exec(path);
+  const found = event && method === "GET" ? store.events.find((e) => e.id === event[1]) : undefined;
+  if (found) return { status: 200, body: found };
+  if (event && method === "GET") throw new StripeApiError(404, "invalid_request_error", `No such event: '${event[1]}'`, "resource_missing", "id");
+  throw new StripeApiError(404, "invalid_request_error", `Unrecognized request URL (${method}: ${path}). The Stripe emulator implements only what Villagepost uses.`);
+}
+
+/** Starts the emulator on 127.0.0.1 (a free port unless `port` is given). Tests and local development only. */
+export async function startStripeEmulator(options: StripeEmulatorOptions): Promise<StripeEmulator> {
+  const host = options.host ?? "127.0.0.1";
+  const log = options.log ?? (() => {});
+  const warn = options.log ?? console.warn;
+  const signer = new Stripe("sk_test_x");
+  const store = new Store();
+  const saved = new Map<string, Saved>();
+  const pending = new Set<Promise<void>>();
+  const stats: EmulatorStats = { posts: 0, postsWithIdempotencyKey: 0, postsWithOwnIdempotencyKey: 0 };
+  let webhookUrl = options.webhookUrl;
+
+  async function deliver(event: object): Promise<Response> {
+    if (!webhookUrl) throw new Error("Stripe emulator: no webhook URL (pass webhookUrl or call setWebhookUrl)");
+    const payload = JSON.stringify(event);
+    const signature = signer.webhooks.generateTestHeaderString({ payload, secret: options.webhookSecret });
+    return fetch(webhookUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "stripe-signature": signature, "user-agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)" },
+      body: payload,
+      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+    });
+  }
+
+  /** Delivers and waits for the app's answer; throws unless it is 2xx. Without a webhook URL the event is only stored. */
+  async function deliverStrictly(event: StripeEvent): Promise<void> {
+    if (!webhookUrl) return log(`${event.type} ${event.id} stored (no webhook URL)`);
+    const res = await deliver(event).catch((error: unknown) => {
+      const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+      throw new Error(`Stripe emulator: webhook ${event.type} ${event.id} to ${webhookUrl} failed: ${String(error)}${cause}`, { cause: error });
+    });
+    const text = await res.text();
+    log(`${event.type} ${event.id} → ${res.status}`);
+    if (!res.ok) throw new Error(`Stripe emulator: webhook ${event.type} ${event.id} answered ${res.status}: ${text.slice(0, 300)}`);
+  }
+
+  /** Stripe's behaviour: deliver, whatever the answer; failures are reported, not thrown. */
+  function deliverQuietly(event: StripeEvent): Promise<void> {
+    const delivery = deliverStrictly(event).catch((error: unknown) => warn(error instanceof Error ? error.message : String(error)));
+    pending.add(delivery);
+    void delivery.finally(() => pending.delete(delivery));
+    return delivery;
+  }
+
+  async function api(req: http.IncomingMessage, res: http.ServerResponse, path: string, raw: string): Promise<void> {
+    const method = req.method ?? "GET";
+    const authorization = req.headers.authorization;
+    const apiKey = /^Bearer (sk_test_\S+)$/.exec(authorization ?? "")?.[1];
+    if (!apiKey) {
+      const message = authorization
+        ? "Invalid API Key provided: the Stripe emulator accepts only sk_test_ secret keys."
+        : "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').";
+      return json(res, 401, JSON.stringify(new StripeApiError(401, "invalid_request_error", message).body(), null, 2));
+    }
+    const header = req.headers["idempotency-key"];
+    const key = method === "POST" && typeof header === "string" && header !== "" ? header : undefined;
+    if (method === "POST") {
+      stats.posts++;
+      if (key) stats.postsWithIdempotencyKey++;
+      if (key && !key.startsWith(SDK_KEY_PREFIX)) stats.postsWithOwnIdempotencyKey++;
+    }
+    const slot = key ? `${apiKey}\n${key}` : undefined;
+    const first = slot ? saved.get(slot) : undefined;
+    if (first && first.path !== path) {
+      return json(res, 400, idempotencyError(`Keys for idempotent requests can only be used for the same endpoint they were first used for ('${first.path}'). Try using a key other than '${key}' if you meant to execute a different request.`));
+    }
+    if (first && first.raw !== raw) {
+      return json(res, 400, idempotencyError(`Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`));
+    }
+    if (first) return json(res, first.status, first.text, { "idempotent-replayed": "true", "idempotency-key": key ?? "" });
+    let reply: Reply;
+    try {
+      const version = req.headers["stripe-version"];
+      reply = route(store, method, path, parseForm(raw), typeof version === "string" && version !== "" ? version : undefined);
+    } catch (error) {
+      if (!(error instanceof StripeApiError)) throw error;
+      reply = { status: error.status, body: error.body() };
+    }
+    const text = JSON.stringify(reply.body, null, 2);
+    // like Stripe, a request rejected before it ran is not saved; this emulator saves successes only
+    if (slot && reply.status === 200) saved.set(slot, { path, raw, status: reply.status, text });
+    json(res, reply.status, text, key ? { "idempotency-key": key } : {});
+    // Stripe sends webhooks after answering; the app may be waiting on this very request
+    for (const event of reply.events ?? []) void deliverQuietly(event);
+  }
+
+  async function hosted(res: http.ServerResponse, method: string, id: string, action: string | undefined): Promise<void> {
+    const session = store.sessions.get(id);
+    if (!session) return html(res, 404, messagePage("Unknown session", `There is no Checkout Session ${id}.`));
+    if (!action && method === "GET") {
+      if (session.status === "open") return html(res, 200, payPage(session, store.lineItems.get(id) ?? []));
+      return html(res, 200, messagePage("Session closed", `This Checkout Session is ${session.status}.`));
+    }
+    if (!action || method !== "POST") return html(res, 405, messagePage("Method not allowed", `${method} is not allowed here.`));
+    if (session.status !== "open") return html(res, 409, messagePage("Session closed", `This Checkout Session is ${session.status}.`));
+    if (action === "cancel") {
+      if (!session.cancel_url) return html(res, 400, messagePage("No cancel URL", "This Checkout Session has no cancel_url."));
+      return redirect(res, session.cancel_url);
+    }
+    // wait for the app's answer, then redirect whatever it was, as Stripe does
+    await deliverQuietly(store.complete(id));
+    redirect(res, session.success_url.replaceAll("{CHECKOUT_SESSION_ID}", id));
+  }
+
+  const server = http.createServer((req, res) => {
+    const handle = async () => {
+      const { pathname } = new URL(req.url ?? "/", "http://emulator.invalid");
+      const raw = await readBody(req);
+      if (pathname.startsWith("/v1/")) return api(req, res, pathname, raw);
+      const page = /^\/pay\/([^/]+)(?:\/(complete|cancel))?$/.exec(pathname);
+      if (page?.[1]) return hosted(res, req.method ?? "GET", decodeURIComponent(page[1]), page[2]);
+      send(res, 404, "Not found\n", { "content-type": "text/plain" });
+    };
+    handle().catch((error: unknown) => {
+      console.error("Stripe emulator:", error);
+      if (res.headersSent) res.destroy();
+      else json(res, 500, JSON.stringify(new StripeApiError(500, "api_error", String(error)).body()));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("Stripe emulator: no TCP address");
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  store.baseUrl = url;
+
+  return {
+    url,
+    port: address.port,
+    setWebhookUrl: (next) => void (webhookUrl = next),
+    sessions: () => [...store.sessions.values()].map((s) => structuredClone(s)),
+    refunds: () => store.refunds.map((r) => structuredClone(r)),
+    pay: async (sessionId) => deliverStrictly(store.complete(sessionId)),
+    expire: async (sessionId) => deliverStrictly(store.expire(sessionId)),
+    deliver,
+    events: () => [...store.events],
+    stats: () => ({ ...stats }),
+    close: async () => {
+      await Promise.allSettled([...pending]);
+      await new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      });
+    },
+  };
+}
