@@ -23,16 +23,39 @@ export default async function ShopDashboard({ params }: Props) {
   const locale = await pageLocale(params);
   const { shopId } = await params;
   const { api } = await requireSession(locale, `/seller/${shopId}`);
-  const [dashboard, products, t, money] = await Promise.all([
+  const [dashboard, products, shipments, t, tp, money] = await Promise.all([
     api.seller.dashboard({ shopId, locale }),
     api.seller.products({ shopId, locale }),
+    api.seller.shipments({ shopId }),
     getTranslations({ locale, namespace: "seller" }),
+    getTranslations({ locale, namespace: "shipments" }),
     getMoneyFormatter(locale),
   ]);
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <Section title={t("ordersWaiting")}>
-        <p className="text-sm text-stone-600">{t("noOrders")}</p>
+      <Section title={tp("title")} testId="shipments">
+        {shipments.length === 0 ? (
+          <p className="text-sm text-stone-600">{tp("none")}</p>
+        ) : (
+          <ul className="flex flex-col gap-3 text-sm">
+            {shipments.map((s) => (
+              <li key={s.id} className="border-t border-stone-100 pt-2 first:border-0 first:pt-0" data-testid="shipment">
+                <p className="font-medium">
+                  <bdi>{s.orderNumber}</bdi> · {s.delivery.recipientName} · <bdi>{s.delivery.recipientPhone}</bdi>
+                </p>
+                <p className="text-stone-600">{s.delivery.placeLabel}</p>
+                <ul className="list-inside list-disc">
+                  {s.lines.map((l) => (
+                    <li key={l.id}>
+                      {l.productName} · {l.variantLabel} × {l.quantity}
+                    </li>
+                  ))}
+                </ul>
+                {s.codAmountMinor > 0 && <p className="font-medium">{tp("cod", { amount: money({ amountMinor: s.codAmountMinor, currency: s.currency }) })}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
       </Section>
       <Section title={t("salesByWeek")}>
         <p className="text-sm text-stone-600">{t("noSales")}</p>

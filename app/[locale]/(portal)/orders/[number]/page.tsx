@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getMoneyFormatter } from "@/components/price";
+import { OrderActions } from "@/components/portal/checkout/order-actions";
+import { pageLocale } from "@/lib/route-params";
+import { loadOr404, sessionApi } from "@/server/trpc/server";
+
+type Props = { params: Promise<{ locale: string; number: string }>; searchParams: Promise<{ token?: string; paid?: string }> };
+
+export const metadata: Metadata = { robots: { index: false } };
+
+/** An order as its buyer follows it: open to the signed-in buyer or to whoever has the link with its token. */
+export default async function OrderPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const { number } = await params;
+  const { token, paid } = await searchParams;
+  const validToken = typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : undefined;
+  const { api } = await sessionApi(locale);
+  const order = await loadOr404(api.shop.order({ number, locale, ...(validToken ? { token: validToken } : {}) }));
+  const [t, money] = await Promise.all([getTranslations({ locale, namespace: "order" }), getMoneyFormatter(locale)]);
+  const amount = (minor: number) => money({ amountMinor: minor, currency: order.currency });
+  const pendingCard = order.status === "pending_payment" && order.paymentMethod === "card";
+  return (
+    <article className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">
+        <bdi>{t("title", { number: order.number })}</bdi>
+      </h1>
+      <p className="text-lg" data-testid="order-status">
+        {t("status", { status: order.status })} · {t("paymentMethod", { method: order.paymentMethod })}
+      </p>
+      <p className="text-sm text-stone-600">{t("keepLink")}</p>
+      <OrderActions
+        locale={locale}
+        number={order.number}
+        token={validToken}
+        canPay={pendingCard && paid !== "1"}
+        canCancel={order.status !== "cancelled"}
+        awaitingConfirmation={pendingCard && paid === "1"}
+      />
+      <section className="rounded-xl border border-stone-200 bg-white p-4">
+        <h2 className="font-semibold">{t("deliverTo")}</h2>
+        <p>
+          {order.delivery.recipientName} · <bdi>{order.delivery.recipientPhone}</bdi>
+        </p>
+        <p className="text-stone-700">{order.delivery.placeLabel}</p>
+      </section>
+      {order.shipments.map((s) => (
+        <section key={s.id} className="rounded-xl border border-stone-200 bg-white p-4" data-testid="order-parcel">
+          <h2 className="font-semibold">{t("parcel", { shop: s.shopName })}</h2>
+          <ul className="my-2 text-sm">
+            {s.lines.map((l) => (
+              <li key={l.id}>
+                {l.productName} · {l.variantLabel} × {l.quantity} — {amount(l.unitPriceMinor * l.quantity)}
+              </li>
+            ))}
+          </ul>
+          {s.codAmountMinor > 0 && order.status !== "cancelled" && <p className="font-medium">{t("collect", { amount: amount(s.codAmountMinor) })}</p>}
+        </section>
+      ))}
+      <p className="text-lg font-semibold" data-testid="order-total">
+        {amount(order.totalMinor)}
+      </p>
+    </article>
+  );
+}
