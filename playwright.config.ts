@@ -6,6 +6,10 @@ import { chromiumExecutable, CHROMIUM_FLAGS } from "./e2e/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// the Stripe emulator (e2e/global-setup.ts) and the app agree on these through the environment
+process.env.E2E_BASE_URL = baseURL;
+process.env.E2E_STRIPE_PORT ??= String(PORT + 1011);
+process.env.E2E_STRIPE_WEBHOOK_SECRET ??= "whsec_e2e_emulator";
 // every run starts from a fresh embedded database, migrated and seeded by the server on start;
 // the variable carries the directory to the test workers, which load this file again
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "villagepost-e2e-"));
@@ -16,6 +20,7 @@ process.env.E2E_SMS_LOG ??= path.join(dataDir, "sms.log");
 export default defineConfig({
   testDir: "./e2e",
   testMatch: "**/*.spec.ts",
+  globalSetup: "./e2e/global-setup.ts",
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
@@ -47,6 +52,9 @@ export default defineConfig({
       SMS_LOG_FILE: process.env.E2E_SMS_LOG,
       // each test speaks from its own address (X-Forwarded-For), as phones behind a proxy would
       TRUST_PROXY: "true",
+      STRIPE_SECRET_KEY: "sk_test_e2e",
+      STRIPE_WEBHOOK_SECRET: process.env.E2E_STRIPE_WEBHOOK_SECRET,
+      STRIPE_API_BASE: `http://127.0.0.1:${process.env.E2E_STRIPE_PORT}`,
     },
   },
 });

@@ -8,6 +8,7 @@ import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
 import { ERROR_TEXT_ID } from "@/components/error-text";
 import { directionOf } from "@/lib/locales";
+import { env } from "@/server/env";
 import "../globals.css";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#9a3412" };
@@ -17,6 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
   return {
+    metadataBase: new URL(env.APP_URL),
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
     alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) },

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { orderLines, orders, shipments, shops } from "@/db/schema";
+import { orderLines, orders, payments, shipments, shops } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
 import { AppError } from "../errors";
@@ -14,15 +14,17 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
   const [order] = await db.select().from(orders).where(eq(orders.number, args.number));
   const allowed = order && ((args.userId && order.userId === args.userId) || (args.token && hashToken(args.token) === order.accessTokenHash));
   if (!order || !allowed) throw new AppError("NOT_FOUND", "orderNotFound");
-  const [parcels, lines] = await Promise.all([
+  const [parcels, lines, payment] = await Promise.all([
     db
       .select({ shipment: shipments, shopName: shops.name, sourceLocale: shops.sourceLocale })
       .from(shipments)
       .innerJoin(shops, eq(shops.id, shipments.shopId))
       .where(eq(shipments.orderId, order.id)),
     db.select().from(orderLines).where(eq(orderLines.orderId, order.id)),
+    db.select({ status: payments.status }).from(payments).where(eq(payments.orderId, order.id)),
   ]);
   return {
+    paymentStatus: payment[0]?.status ?? null,
     id: order.id,
     number: order.number,
     status: order.status,

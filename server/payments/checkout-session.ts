@@ -22,6 +22,12 @@ export async function checkoutSessionFor(
   if (!order) throw new AppError("NOT_FOUND", "orderNotFound");
   const o = order.order;
   if (o.paymentMethod !== "card" || o.status !== "pending_payment" || !o.holdExpiresAt) throw new AppError("CONFLICT", "cannotCancel");
+  if (o.stripeSessionId) {
+    // back to the same payment page while it is open
+    const existing = await stripe.checkout.sessions.retrieve(o.stripeSessionId);
+    if (existing.status === "open" && existing.url) return existing.url;
+    throw new AppError("CONFLICT", "paymentSessionClosed");
+  }
   const session = await stripe.checkout.sessions.create(
     {
       mode: "payment",

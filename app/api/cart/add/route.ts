@@ -11,7 +11,8 @@ export async function POST(request: Request) {
   const localeField = form.get("locale");
   const locale = typeof localeField === "string" && isLocale(localeField) ? localeField : "en";
   const parsed = fields.safeParse({ variantId: form.get("variantId"), quantity: form.get("quantity") ?? undefined });
-  const target = new URL(`/${locale}/cart`, request.url);
+  // a relative address: behind a proxy, request.url may not carry the host the shopper used
+  const target = new URL(`/${locale}/cart`, "http://placeholder");
   const { cartId, setCookie } = await cartOfRequest(request, parsed.success);
   if (!parsed.success || !cartId) {
     target.searchParams.set("error", "chooseSize");
@@ -26,8 +27,7 @@ export async function POST(request: Request) {
       for (const [key, value] of Object.entries(error.params)) target.searchParams.set(key, String(value));
     }
   }
-  const response = Response.redirect(target, 303);
-  const headers = new Headers(response.headers);
+  const headers = new Headers({ location: `${target.pathname}${target.search}` });
   if (setCookie) headers.append("set-cookie", setCookie);
   return new Response(null, { status: 303, headers });
 }

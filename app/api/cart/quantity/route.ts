@@ -10,7 +10,8 @@ export async function POST(request: Request) {
   const form = await request.formData().catch(() => new FormData());
   const localeField = form.get("locale");
   const locale = typeof localeField === "string" && isLocale(localeField) ? localeField : "en";
-  const target = new URL(`/${locale}/cart`, request.url);
+  // a relative address: behind a proxy, request.url may not carry the host the shopper used
+  const target = new URL(`/${locale}/cart`, "http://placeholder");
   const parsed = fields.safeParse({ variantId: form.get("variantId"), quantity: form.get("quantity") });
   const { db, cartId } = await cartOfRequest(request, false);
   if (parsed.success && cartId) {
@@ -24,5 +25,5 @@ export async function POST(request: Request) {
   } else {
     target.searchParams.set("error", "badRequest");
   }
-  return Response.redirect(target, 303);
+  return new Response(null, { status: 303, headers: { location: `${target.pathname}${target.search}` } });
 }

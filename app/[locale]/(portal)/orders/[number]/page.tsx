@@ -28,6 +28,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <p className="text-lg" data-testid="order-status">
         {t("status", { status: order.status })} · {t("paymentMethod", { method: order.paymentMethod })}
       </p>
+      {order.paymentStatus === "refunded" && (
+        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900" data-testid="refunded">
+          {t("refunded")}
+        </p>
+      )}
       <p className="text-sm text-stone-600">{t("keepLink")}</p>
       <OrderActions
         locale={locale}
