@@ -20,10 +20,10 @@ export interface RunningServer {
  * Starts `next start` on 127.0.0.1 with a fresh embedded database (seeded on
  * start), or on DATABASE_URL when it is set, and waits until it answers.
  */
-export async function startServer(port: number): Promise<RunningServer> {
+export async function startServer(port: number, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "villagepost-bench-"));
   const child: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
