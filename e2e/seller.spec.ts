@@ -3,6 +3,9 @@ import sharp from "sharp";
 import { demoMarkets } from "../db/seed/data";
 import { codeSentTo, expect, newPhone, signInByPhone, test } from "./fixtures";
 
+// the demo admin and agent are one person each: a new code replaces the last, so their tests take turns
+test.describe.configure({ mode: "serial" });
+
 const ADMIN = "+989120000001";
 const AGENT = "+989120000002";
 
