@@ -14,7 +14,7 @@ export async function cartFor(db: DatabaseOrTx, token: string, userId: string | 
   const [row] = await db
     .insert(carts)
     .values({ tokenHash, userId })
-    .onConflictDoUpdate({ target: carts.tokenHash, set: { updatedAt: new Date() } })
+    .onConflictDoUpdate({ target: carts.tokenHash, set: { updatedAt: new Date(), ...(userId ? { userId } : {}) } })
     .returning({ id: carts.id });
   if (!row) throw new Error("cart upsert returned nothing");
   return row.id;

@@ -95,6 +95,27 @@ describe.each(testDatabases())("checkout on $name", (target) => {
     expect((await variantOf(p1.slug)).stock).toBe(v1.stock);
   });
 
+  it("signing in makes the device's cart the person's, merged with the cart they left on another device", async () => {
+    const phone = "+989151230000";
+    const [a, b] = [await variantOf(ir.products[9]!.slug), await variantOf(ir.products[10]!.slug)];
+    // on the phone, signed in, a first item
+    const phoneDevice = await app.caller();
+    await phoneDevice.api.shop.addToCart({ variantId: a.id });
+    const phoneCart = cookieOf(phoneDevice.resHeaders);
+    const session = await app.signIn(phone);
+    await (await app.caller({ cookie: `${phoneCart}; ${session}` })).api.shop.addToCart({ variantId: a.id });
+    // later, as a guest at the post-office counter, another item; then signing in there
+    const counter = await app.caller();
+    await counter.api.shop.addToCart({ variantId: b.id });
+    const counterCart = cookieOf(counter.resHeaders);
+    const signIn = await app.caller({ cookie: counterCart });
+    await signIn.api.auth.requestCode({ phone });
+    const code = app.sms.lastCode(phone)!;
+    await (await app.caller({ cookie: counterCart })).api.auth.verifyCode({ phone, code });
+    const lines = (await (await app.caller({ cookie: counterCart })).api.shop.cart({ locale: "en" })).lines;
+    expect(lines.map((l) => l.variantId).sort()).toEqual([a.id, b.id].sort());
+  });
+
   it("postal codes, phones and service points are checked, with clear errors", async () => {
     const product = ir.products[3]!;
     const first = await app.caller();
