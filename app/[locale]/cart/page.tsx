@@ -18,7 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CartPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const query = await searchParams;
-  const [{ api }, t, money] = await Promise.all([sessionApi(locale), getTranslations({ locale, namespace: "cart" }), getMoneyFormatter(locale)]);
+  const [{ api }, t, to, money] = await Promise.all([
+    sessionApi(locale),
+    getTranslations({ locale, namespace: "cart" }),
+    getTranslations({ locale, namespace: "order" }),
+    getMoneyFormatter(locale),
+  ]);
   const { lines } = await api.shop.cart({ locale });
   const shops = [...new Map(lines.map((l) => [l.shopId, l.shopName])).entries()];
   const total = lines.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0);
@@ -39,6 +44,9 @@ export default async function CartPage({ params, searchParams }: Props) {
         </p>
       )}
       {lines.length === 0 && <p className="text-stone-600">{t("empty")}</p>}
+      <Link href="/orders" prefetch={false} className="self-start text-sm underline">
+        {to("mine")}
+      </Link>
       {shops.map(([shopId, shopName]) => (
         <section key={shopId} className="rounded-xl border border-stone-200 bg-white p-4" data-testid="cart-parcel">
           <h2 className="mb-2 font-semibold">{t("fromShop", { shop: shopName })}</h2>
