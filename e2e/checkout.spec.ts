@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { demoMarkets } from "../db/seed/data";
-import { expect, test } from "./fixtures";
+import { expect, signInByPhone, test } from "./fixtures";
 
 const [ir, cn, vn] = [demoMarkets[0]!, demoMarkets[1]!, demoMarkets[2]!];
 
@@ -16,7 +16,7 @@ async function chooseVillage(page: Page) {
   await page.locator('select[name="village"]').selectOption({ index: 1 });
 }
 
-test("a Persian shopper buys from two shops, cash on delivery, to a village address that has only a landmark", async ({ page }) => {
+test("a Persian shopper buys from two shops, cash on delivery, to a village address that has only a landmark", async ({ page, browser }) => {
   const saffron = ir.products.find((p) => p.category === "saffron")!;
   const barberry = ir.products.find((p) => p.category === "barberry" && p.shop !== saffron.shop)!;
   await addToCart(page, "fa", saffron.slug);
@@ -38,6 +38,17 @@ test("a Persian shopper buys from two shops, cash on delivery, to a village addr
   await expect(page.getByTestId("order-status")).toContainText("تأیید شد");
   await expect(page.getByTestId("order-parcel")).toHaveCount(2);
   await expect(page.getByText("روبه‌روی مسجد")).toBeVisible();
+  const number = page.url().match(/orders\/(VP-[0-9A-Z-]+)/)![1]!;
+
+  // the saffron seller sees the parcel to pack, and the week's sales
+  const shop = ir.shops.find((s) => s.slug === saffron.shop)!;
+  const sellerContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.201.0.1" } });
+  const seller = await sellerContext.newPage();
+  await signInByPhone(seller, "fa", shop.phone, "/fa/seller");
+  await seller.getByTestId("my-shop").filter({ hasText: shop.name.fa }).getByRole("link").click();
+  await expect(seller.getByTestId("shipment").filter({ hasText: number })).toBeVisible();
+  await expect(seller.getByTestId("sales-chart")).toBeVisible();
+  await sellerContext.close();
 });
 
 test("a Chinese shopper pays by card on the hosted page; the order turns paid only after the webhook; cancelling refunds it", async ({ page }) => {

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { eq, inArray } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cartItems, orderLines, orders, payments, products, regions, stripeEvents, variants } from "@/db/schema";
+import { cartItems, orderLines, orders, payments, products, regions, shops, stripeEvents, variants } from "@/db/schema";
 import { demoMarkets } from "@/db/seed/data";
 import { processStripeEvent } from "@/server/payments/stripe-events";
 import { verifyStripeEvent } from "@/server/payments/verify-event";
@@ -90,6 +90,14 @@ describe.each(testDatabases())("checkout on $name", (target) => {
     expect(order.shipments.map((s) => s.codAmountMinor).reduce((a, b) => a + b, 0)).toBe(quote.totalMinor);
     expect(order.delivery.landmark).toContain("مسجد");
     expect((await failure((await app.caller()).api.shop.order({ number: placed.number, locale: "fa" }))).code).toBe("NOT_FOUND");
+
+    // the seller sees the parcel to pack and the week's sales
+    const [shop1] = await app.handle.db.select({ id: shops.id }).from(shops).where(eq(shops.slug, p1.shop));
+    const owner = (await app.caller({ cookie: await app.signIn(ir.shops.find((s) => s.slug === p1.shop)!.phone) })).api;
+    const parcels = await owner.seller.shipments({ shopId: shop1!.id });
+    expect(parcels.find((p) => p.orderNumber === placed.number)?.lines[0]?.quantity).toBe(2);
+    const dashboard = await owner.seller.dashboard({ shopId: shop1!.id, locale: "fa" });
+    expect(dashboard.sales.reduce((sum, w) => sum + w.amountMinor, 0)).toBeGreaterThanOrEqual(v1.price * 2);
 
     await (await app.caller()).api.shop.cancelOrder({ number: placed.number, token: placed.token, locale: "fa" });
     expect((await variantOf(p1.slug)).stock).toBe(v1.stock);

@@ -19,6 +19,7 @@ import {
   stockHistory,
 } from "../products/shop-products";
 import { listShopShipments } from "../checkout/orders";
+import { salesByWeek } from "../checkout/sales";
 import { router, signedInProcedure } from "../trpc/init";
 import { applyForShop } from "./apply-for-shop";
 import { listAudit } from "./list-audit";
@@ -38,11 +39,13 @@ export const sellerRouter = router({
   applyForShop: signedInProcedure.input(applyInput).mutation(({ ctx, input }) => applyForShop(ctx.db, ctx.user, input)),
 
   dashboard: shopProcedure.input(withLocale).query(async ({ ctx, input }) => {
-    const [items, low] = await Promise.all([
+    const [items, low, sales] = await Promise.all([
       listShopProducts(ctx.db, ctx.shop.shopId, input.locale),
       lowStock(ctx.db, ctx.shop.shopId, input.locale),
+      salesByWeek(ctx.db, ctx.shop.shopId),
     ]);
     return {
+      sales,
       productCount: items.length,
       lowStock: low,
       missingTranslations: items.filter((p) => p.missingLocales.length > 0).map((p) => ({ id: p.id, name: p.name, missing: p.missingLocales })),

@@ -2,6 +2,7 @@ import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/link";
 import { LocalizedText } from "@/components/localized-text";
+import { SalesChart } from "@/components/portal/seller/sales-chart";
 import { getMoneyFormatter } from "@/components/price";
 import { localeNames } from "@/lib/locales";
 import { pageLocale } from "@/lib/route-params";
@@ -58,7 +59,7 @@ export default async function ShopDashboard({ params }: Props) {
         )}
       </Section>
       <Section title={t("salesByWeek")}>
-        <p className="text-sm text-stone-600">{t("noSales")}</p>
+        {dashboard.sales.length === 0 ? <p className="text-sm text-stone-600">{t("noSales")}</p> : <SalesChart locale={locale} weeks={dashboard.sales} />}
       </Section>
       <Section title={t("lowStock")} testId="low-stock">
         {dashboard.lowStock.length === 0 ? (
