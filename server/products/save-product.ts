@@ -23,6 +23,20 @@ function newSku(shop: ShopAccess, productSlugValue: string, position: number): s
   return `${shop.marketCode}-${productSlugValue.slice(-6).toUpperCase()}-${position + 1}-${tail}`;
 }
 
+/** The row of a size the seller adds (its opening stock included). */
+function newVariantRow(shop: ShopAccess, product: { id: string; slug: string }, fields: ProductFields, v: ProductFields["variants"][number], position: number) {
+  return {
+    productId: product.id,
+    sku: newSku(shop, product.slug, position),
+    label: { [fields.writtenIn]: v.label },
+    priceMinor: v.priceMinor,
+    currency: shop.currency,
+    stock: v.stock,
+    weightGrams: v.weightGrams,
+    position,
+  };
+}
+
 async function resolveRefs(tx: Tx, shop: ShopAccess, fields: ProductFields) {
   const [category] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, fields.categorySlug));
   if (!category) throw new AppError("BAD_REQUEST", "categoryNotFound");
@@ -63,18 +77,7 @@ export async function createProduct(tx: Tx, shop: ShopAccess, fields: ProductFie
     .returning({ id: products.id, slug: products.slug });
   if (!product) throw new Error("product insert returned nothing");
   await writeTranslations(tx, product.id, fields);
-  await tx.insert(variants).values(
-    fields.variants.map((v, position) => ({
-      productId: product.id,
-      sku: newSku(shop, product.slug, position),
-      label: { [fields.writtenIn]: v.label },
-      priceMinor: v.priceMinor,
-      currency: shop.currency,
-      stock: v.stock,
-      weightGrams: v.weightGrams,
-      position,
-    })),
-  );
+  await tx.insert(variants).values(fields.variants.map((v, position) => newVariantRow(shop, product, fields, v, position)));
   return product;
 }
 
@@ -112,16 +115,7 @@ export async function updateProduct(tx: Tx, shop: ShopAccess, productId: string,
         .returning({ id: variants.id });
       if (!updated) throw new AppError("NOT_FOUND", "variantNotFound");
     } else {
-      await tx.insert(variants).values({
-        productId: product.id,
-        sku: newSku(shop, product.slug, position),
-        label: { [fields.writtenIn]: v.label },
-        priceMinor: v.priceMinor,
-        currency: shop.currency,
-        stock: v.stock,
-        weightGrams: v.weightGrams,
-        position,
-      });
+      await tx.insert(variants).values(newVariantRow(shop, product, fields, v, position));
     }
   }
   return product;
