@@ -14,7 +14,7 @@ export function SalesChart({ locale, weeks }: { locale: Locale; weeks: { week: s
   return (
     <div className="h-48 w-full" data-testid="sales-chart" dir="ltr">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+        <BarChart data={data} margin={{ top: 8, bottom: 8 }}>
           <XAxis dataKey="label" reversed={locale === "fa"} tick={{ fontSize: 11 }} />
           <YAxis hide orientation={locale === "fa" ? "right" : "left"} />
           <Tooltip formatter={(value, _name, item) => money(Number(value), (item.payload as { currency: string }).currency)} />
