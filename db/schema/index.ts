@@ -7,4 +7,5 @@ export * from "./sellers";
 export * from "./inventory";
 export * from "./logistics";
 export * from "./orders";
+export * from "./fulfilment";
 export type { LocalizedText } from "./localized";

@@ -27,7 +27,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 /** Removes all catalog data (for `npm run db:seed -- --reset`). */
 export async function resetCatalog(db: Database): Promise<void> {
   await db.execute(
-    sql`truncate ${s.payments}, ${s.stripeEvents}, ${s.orderLines}, ${s.shipments}, ${s.orders}, ${s.cartItems}, ${s.carts}, ${s.addresses}, ${s.tariffs}, ${s.routeSchedules}, ${s.servicePoints}, ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
+    sql`truncate ${s.s10Ranges}, ${s.payments}, ${s.stripeEvents}, ${s.orderLines}, ${s.shipments}, ${s.orders}, ${s.cartItems}, ${s.carts}, ${s.addresses}, ${s.tariffs}, ${s.routeSchedules}, ${s.servicePoints}, ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
   );
 }
 
@@ -159,6 +159,14 @@ async function insertLogistics(tx: Tx) {
     })),
   );
   await tx.insert(s.routeSchedules).values(logistics.routes.map((r) => ({ regionId: regionId(r.village), weekdays: [...r.weekdays] })));
+  // the serial blocks each market's postal operator assigned to the marketplace (contract-customer mode)
+  await tx.insert(s.s10Ranges).values(
+    (["IR", "CN", "VN"] as const).flatMap((market) => [
+      { marketCode: market, service: "parcel" as const, prefix: "CP", country: market, firstSerial: 10_000_000, lastSerial: 10_999_999, nextSerial: 10_000_000, warnBelow: 50_000 },
+      { marketCode: market, service: "registered" as const, prefix: "RR", country: market, firstSerial: 30_000_000, lastSerial: 30_099_999, nextSerial: 30_000_000, warnBelow: 5_000 },
+      { marketCode: market, service: "express" as const, prefix: "EE", country: market, firstSerial: 50_000_000, lastSerial: 50_049_999, nextSerial: 50_000_000, warnBelow: 2_500 },
+    ]),
+  );
   await tx.insert(s.tariffs).values(
     logistics.tariffs.map((t) => ({ marketCode: t.market, zone: t.zone, maxWeightGrams: t.maxWeightGrams, priceMinor: t.priceMinor })),
   );
