@@ -37,6 +37,8 @@ test("a Persian shopper buys from two shops, cash on delivery, to a village addr
   await expect(page).toHaveURL(/\/fa\/orders\/VP-[0-9A-Z]{4}-[0-9A-Z]{4}\?token=/);
   await expect(page.getByTestId("order-status")).toContainText("تأیید شد");
   await expect(page.getByTestId("order-parcel")).toHaveCount(2);
+  await expect(page.getByTestId("tracking-number")).toHaveCount(2);
+  await expect(page.getByTestId("tracking-number").first()).toContainText(/CP\d{9}IR/);
   await expect(page.getByText("روبه‌روی مسجد")).toBeVisible();
   const number = page.url().match(/orders\/(VP-[0-9A-Z-]+)/)![1]!;
 

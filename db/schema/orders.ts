@@ -128,6 +128,9 @@ export const shipments = pgTable(
     postageMinor: bigint({ mode: "number" }).notNull(),
     /** what the carrier collects from the recipient; 0 for card orders */
     codAmountMinor: bigint({ mode: "number" }).notNull().default(0),
+    /** the UPU S10 number the carrier booked the parcel under, once the order is confirmed */
+    trackingNumber: text().unique(),
+    carrier: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("shipments_shop_idx").on(t.shopId, t.createdAt), index("shipments_order_idx").on(t.orderId)],

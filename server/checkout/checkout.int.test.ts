@@ -2,7 +2,8 @@ import { TRPCError } from "@trpc/server";
 import { eq, inArray } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cartItems, orderLines, orders, payments, products, regions, shops, stripeEvents, variants } from "@/db/schema";
+import { cartItems, orderLines, orders, payments, products, regions, shipments, shops, stripeEvents, variants } from "@/db/schema";
+import { parseS10 } from "@/server/fulfilment/s10";
 import { demoMarkets } from "@/db/seed/data";
 import { processStripeEvent } from "@/server/payments/stripe-events";
 import { verifyStripeEvent } from "@/server/payments/verify-event";
@@ -88,6 +89,10 @@ describe.each(testDatabases())("checkout on $name", (target) => {
 
     const order = await (await app.caller()).api.shop.order({ number: placed.number, token: placed.token, locale: "fa" });
     expect(order.shipments.map((s) => s.codAmountMinor).reduce((a, b) => a + b, 0)).toBe(quote.totalMinor);
+    // booked with the postal operator at once: a valid, distinct S10 number per parcel
+    const numbers = order.shipments.map((s) => s.trackingNumber ?? "");
+    for (const n of numbers) expect(parseS10(n)).toMatchObject({ service: "CP", country: "IR" });
+    expect(new Set(numbers).size).toBe(2);
     expect(order.delivery.landmark).toContain("مسجد");
     expect((await failure((await app.caller()).api.shop.order({ number: placed.number, locale: "fa" }))).code).toBe("NOT_FOUND");
 
@@ -179,6 +184,8 @@ describe.each(testDatabases())("checkout on $name", (target) => {
   it("a card order holds its stock; it turns paid only from the webhook, and each event delivered three times in shuffled order leaves the same state", async () => {
     const { order, variantId, stockBefore } = await cardOrder();
     expect(order.status).toBe("pending_payment");
+    // no number until it is paid
+    expect((await app.handle.db.select({ n: shipments.trackingNumber }).from(shipments).where(eq(shipments.orderId, order.id)))[0]!.n).toBeNull();
     expect((await app.handle.db.select({ stock: variants.stock }).from(variants).where(eq(variants.id, variantId)))[0]!.stock).toBe(stockBefore - 1);
     const completed = event("checkout.session.completed", order.id, `evt_done_${order.id}`);
     const expired = event("checkout.session.expired", order.id, `evt_exp_${order.id}`);
@@ -186,6 +193,8 @@ describe.each(testDatabases())("checkout on $name", (target) => {
     for (const e of deliveries) await processStripeEvent(app.handle.db, e);
     const [after] = await app.handle.db.select().from(orders).where(eq(orders.id, order.id));
     expect(after!.status).toBe("confirmed");
+    const parcels = await app.handle.db.select({ trackingNumber: shipments.trackingNumber }).from(shipments).where(eq(shipments.orderId, order.id));
+    expect(parcels.every((p) => parseS10(p.trackingNumber ?? "")?.country === "CN")).toBe(true);
     expect((await app.handle.db.select({ stock: variants.stock }).from(variants).where(eq(variants.id, variantId)))[0]!.stock).toBe(stockBefore - 1);
     expect(await app.handle.db.$count(stripeEvents, inArray(stripeEvents.id, [completed.id, expired.id]))).toBe(2);
   });

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { addresses, cartItems, orderLines, orders, shipments, type DeliverySnapshot } from "@/db/schema";
 import { AppError } from "../errors";
+import { bookShipments } from "../fulfilment/book-shipments";
 import { cartLines } from "./cart";
 import { hashToken } from "./cart-token";
 import type { QuoteInput } from "./checkout.schema";
@@ -118,6 +119,8 @@ export async function placeOrder(
         })),
       );
     }
+    // cash on delivery is confirmed now: its parcels get their tracking numbers in the same transaction
+    if (!card) await bookShipments(tx, order.id);
     if (args.cartId) await tx.delete(cartItems).where(eq(cartItems.cartId, args.cartId));
     if (args.userId && args.input.delivery.kind === "home" && args.input.delivery.saveToAddressBook) {
       const d = args.input.delivery;

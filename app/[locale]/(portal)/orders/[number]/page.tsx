@@ -52,6 +52,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
       {order.shipments.map((s) => (
         <section key={s.id} className="rounded-xl border border-stone-200 bg-white p-4" data-testid="order-parcel">
           <h2 className="font-semibold">{t("parcel", { shop: s.shopName })}</h2>
+          {s.trackingNumber && (
+            <p className="text-sm text-stone-600" data-testid="tracking-number">
+              {t("tracking")} <bdi className="font-mono">{s.trackingNumber}</bdi>
+            </p>
+          )}
           <ul className="my-2 text-sm">
             {s.lines.map((l) => (
               <li key={l.id}>

@@ -42,7 +42,14 @@ export default async function ShopDashboard({ params }: Props) {
             {shipments.map((s) => (
               <li key={s.id} className="border-t border-stone-100 pt-2 first:border-0 first:pt-0" data-testid="shipment">
                 <p className="font-medium">
-                  <bdi>{s.orderNumber}</bdi> · {s.delivery.recipientName} · <bdi>{s.delivery.recipientPhone}</bdi>
+                  <bdi>{s.orderNumber}</bdi>
+                  {s.trackingNumber && (
+                    <>
+                      {" "}
+                      · <bdi className="font-mono">{s.trackingNumber}</bdi>
+                    </>
+                  )}{" "}
+                  · {s.delivery.recipientName} · <bdi>{s.delivery.recipientPhone}</bdi>
                 </p>
                 <p className="text-stone-600">{s.delivery.placeLabel}</p>
                 <ul className="list-inside list-disc">
