@@ -106,6 +106,13 @@ describe.each(testDatabases())("checkout on $name", (target) => {
 
     await (await app.caller()).api.shop.cancelOrder({ number: placed.number, token: placed.token, locale: "fa" });
     expect((await variantOf(p1.slug)).stock).toBe(v1.stock);
+
+    // a product that was ordered is archived, not deleted: the order keeps what was bought
+    const [ordered] = await app.handle.db.select({ id: products.id }).from(products).where(eq(products.slug, p1.slug));
+    const removed = await owner.seller.deleteProduct({ shopId: shop1!.id, productId: ordered!.id });
+    expect(removed.archived).toBe(true);
+    expect((await (await app.caller()).api.shop.order({ number: placed.number, token: placed.token, locale: "fa" })).shipments.length).toBe(2);
+    expect((await failure((await app.caller()).api.catalog.product({ locale: "fa", slug: p1.slug }))).code).toBe("NOT_FOUND");
   });
 
   it("signing in makes the device's cart the person's, merged with the cart they left on another device", async () => {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { categories, productImages, products, productTranslations, stockAdjustments, variants } from "@/db/schema";
+import { categories, orderLines, productImages, products, productTranslations, stockAdjustments, variants } from "@/db/schema";
 import { locales, type Locale } from "@/lib/locales";
 import { AppError } from "../errors";
 import { localize } from "../catalog/localize";
@@ -81,16 +81,26 @@ export async function setProductStatus(db: DatabaseOrTx, shopId: string, product
 }
 
 /**
- * Removes a product of this shop. Until orders exist (the checkout issue), no
- * product has any, so removal deletes; from then on a product with orders is archived instead.
+ * Removes a product of this shop. One that has been ordered is archived
+ * instead — hidden everywhere, but its orders keep what was bought.
  */
-export async function deleteProduct(db: DatabaseOrTx, shopId: string, productId: string) {
-  const [row] = await db
-    .delete(products)
-    .where(and(eq(products.id, productId), eq(products.shopId, shopId)))
-    .returning({ id: products.id, slug: products.slug });
+export async function deleteProduct(db: DatabaseOrTx, shopId: string, productId: string): Promise<{ id: string; slug: string; archived: boolean }> {
+  const [owned] = await db.select({ id: products.id }).from(products).where(and(eq(products.id, productId), eq(products.shopId, shopId)));
+  if (!owned) throw new AppError("NOT_FOUND", "productNotFound");
+  const [ordered] = await db
+    .select({ id: orderLines.id })
+    .from(orderLines)
+    .innerJoin(variants, eq(variants.id, orderLines.variantId))
+    .where(eq(variants.productId, productId))
+    .limit(1);
+  if (ordered) {
+    const [row] = await db.update(products).set({ status: "archived", updatedAt: new Date() }).where(eq(products.id, productId)).returning({ id: products.id, slug: products.slug });
+    if (!row) throw new AppError("NOT_FOUND", "productNotFound");
+    return { ...row, archived: true };
+  }
+  const [row] = await db.delete(products).where(eq(products.id, productId)).returning({ id: products.id, slug: products.slug });
   if (!row) throw new AppError("NOT_FOUND", "productNotFound");
-  return row;
+  return { ...row, archived: false };
 }
 
 /** Sizes of this shop at or below the low-stock mark. */

@@ -85,7 +85,7 @@ export const sellerRouter = router({
   deleteProduct: shopProcedure.input(productRef).mutation(async ({ ctx, input }) => {
     const product = await ctx.db.transaction(async (tx) => {
       const row = await deleteProduct(tx, ctx.shop.shopId, input.productId);
-      await recordAudit(tx, ctx, "product.delete", { product: row.slug });
+      await recordAudit(tx, ctx, row.archived ? "product.archive" : "product.delete", { product: row.slug });
       return row;
     });
     refreshStorefront();
