@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
-import { char, check, index, integer, pgEnum, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
+import { char, check, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { user } from "./auth";
+import { servicePoints } from "./logistics";
 import { markets } from "./markets";
+import { shops } from "./shops";
 
 export const postalService = pgEnum("postal_service", ["parcel", "registered", "express"]);
 
@@ -36,5 +39,75 @@ export const s10Ranges = pgTable(
   ],
 );
 
+/**
+ * Where a parcel is, as the post reports it. A shipment's status follows the
+ * latest event in time; delivered and returned to sender are final.
+ */
+export const trackingStatus = pgEnum("tracking_status", [
+  "label_created",
+  "accepted",
+  "in_transit",
+  "arrived_at_service_point",
+  "out_for_delivery",
+  "delivered",
+  "delivery_failed",
+  "held_at_counter",
+  "returned_to_sender",
+]);
+
+export const handoverKind = pgEnum("handover_kind", ["collection", "drop_off"]);
+export const pickupStatus = pgEnum("pickup_status", ["requested", "collected", "cancelled"]);
+
+/**
+ * How a shop hands its parcels to the post: collected from its premises on a
+ * village route day within a time window, or dropped off at a service point.
+ */
+export const pickups = pgTable(
+  "pickups",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    shopId: uuid()
+      .notNull()
+      .references(() => shops.id),
+    kind: handoverKind().notNull(),
+    date: date({ mode: "string" }).notNull(),
+    /** e.g. 09:00-12:00, for collections */
+    timeWindow: text(),
+    servicePointId: uuid().references(() => servicePoints.id),
+    status: pickupStatus().notNull().default("requested"),
+    /** the carrier's reference for the request, when it gives one */
+    carrierReference: text(),
+    requestedBy: text()
+      .notNull()
+      .references(() => user.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("pickups_shop_idx").on(t.shopId, t.date)],
+);
+
+/** The dispatch list handed over with a pickup; its number is printed as a barcode the counter scans. */
+export const manifests = pgTable(
+  "manifests",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** readable, e.g. MF-7K3Q-9XD2 */
+    number: text().notNull().unique(),
+    shopId: uuid()
+      .notNull()
+      .references(() => shops.id),
+    pickupId: uuid()
+      .notNull()
+      .unique()
+      .references(() => pickups.id),
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptedBy: text().references(() => user.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("manifests_shop_idx").on(t.shopId, t.createdAt)],
+);
+
+export type TrackingStatus = (typeof trackingStatus.enumValues)[number];
+export type Pickup = typeof pickups.$inferSelect;
+export type Manifest = typeof manifests.$inferSelect;
 export type S10Range = typeof s10Ranges.$inferSelect;
 export type PostalService = (typeof postalService.enumValues)[number];

@@ -9,3 +9,4 @@ export * from "./logistics";
 export * from "./orders";
 export * from "./fulfilment";
 export type { LocalizedText } from "./localized";
+export * from "./tracking";

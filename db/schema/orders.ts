@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, char, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
+import { manifests, postalService, trackingStatus } from "./fulfilment";
 import { variants } from "./catalog";
 import { servicePoints, tariffZone } from "./logistics";
 import { markets } from "./markets";
@@ -131,9 +132,23 @@ export const shipments = pgTable(
     /** the UPU S10 number the carrier booked the parcel under, once the order is confirmed */
     trackingNumber: text().unique(),
     carrier: text(),
+    service: postalService().notNull().default("parcel"),
+    /** where the parcel is; set to label_created when it is booked */
+    trackingStatus: trackingStatus(),
+    /** when the event that set trackingStatus happened; older events do not move the status */
+    trackingStatusAt: timestamp({ withTimezone: true }),
+    labelPrintedAt: timestamp({ withTimezone: true }),
+    manifestId: uuid().references(() => manifests.id),
+    /** cash the post collected at delivery, as the courier recorded it */
+    codCollectedMinor: bigint({ mode: "number" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("shipments_shop_idx").on(t.shopId, t.createdAt), index("shipments_order_idx").on(t.orderId)],
+  (t) => [
+    index("shipments_shop_idx").on(t.shopId, t.createdAt),
+    index("shipments_order_idx").on(t.orderId),
+    index("shipments_manifest_idx").on(t.manifestId),
+    check("shipments_cod_collected_nonnegative", sql`${t.codCollectedMinor} >= 0`),
+  ],
 );
 
 export const orderLines = pgTable(
