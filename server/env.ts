@@ -37,6 +37,8 @@ const schema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must be a Stripe webhook secret (whsec_…)").optional(),
   /** another Stripe API address, e.g. the test emulator at http://127.0.0.1:12111 */
   STRIPE_API_BASE: z.url().optional(),
+  /** signs the postal operator's tracking webhook (HMAC-SHA256); without it the webhook answers 404 */
+  POSTAL_WEBHOOK_SECRET: z.string().min(16).optional(),
   /** believe X-Forwarded-For (set behind your own reverse proxy only) */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
 });

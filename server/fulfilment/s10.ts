@@ -39,3 +39,9 @@ export function parseS10(input: string): S10 | null {
   if (s10CheckDigit(serial) !== Number(check)) return null;
   return { service, serial, checkDigit: Number(check), country };
 }
+
+/** A typed or scanned identifier in its printed form (CP123456785IR), or null when it is not a valid S10 number. */
+export function normalizeS10(input: string): string | null {
+  const parsed = parseS10(input);
+  return parsed && `${parsed.service}${parsed.serial}${parsed.checkDigit}${parsed.country}`;
+}

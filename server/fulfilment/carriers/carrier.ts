@@ -1,5 +1,5 @@
 import type { Tx } from "@/db/client";
-import type { PostalService } from "@/db/schema";
+import type { PostalService, TrackingStatus } from "@/db/schema";
 
 export interface BookingRequest {
   shipmentId: string;
@@ -16,11 +16,47 @@ export interface Booking {
   numbersRunningLow: boolean;
 }
 
+export interface PickupRequest {
+  pickupId: string;
+  kind: "collection" | "drop_off";
+  /** ISO date: a route day of the seller's village for a collection */
+  date: string;
+  timeWindow: string | null;
+  servicePointCode: string | null;
+  trackingNumbers: string[];
+}
+
+export interface ManifestHandover {
+  manifestNumber: string;
+  trackingNumbers: string[];
+}
+
+/** One tracking event as a carrier reports it, already checked (signature, S10 number, status). */
+export interface CarrierEvent {
+  id: string;
+  trackingNumber: string;
+  status: TrackingStatus;
+  occurredAt: Date;
+  location: string | null;
+  servicePointCode: string | null;
+  codCollectedMinor: number | null;
+}
+
 /**
- * A carrier that takes Villagepost's parcels. Booking happens inside the
- * order's transaction, so a parcel never exists without its number (or the other way round).
+ * A carrier that takes Villagepost's parcels. Calls that change the carrier's
+ * books run inside the caller's transaction, so a parcel never exists without
+ * its number, and a pickup never without its manifest.
  */
 export interface Carrier {
   readonly code: string;
   book(tx: Tx, request: BookingRequest): Promise<Booking>;
+  /** withdraws a parcel that was booked but not yet handed over */
+  cancel(tx: Tx, trackingNumber: string): Promise<void>;
+  requestPickup(tx: Tx, request: PickupRequest): Promise<{ carrierReference: string | null }>;
+  handOverManifest(tx: Tx, handover: ManifestHandover): Promise<void>;
+  /**
+   * Checks a webhook delivery (signature, freshness, content) and returns its
+   * events; throws AppError (401 for a bad signature, 400 for bad content).
+   */
+  verifyWebhook(rawBody: string, headers: Headers, secret: string, now?: Date): CarrierEvent[];
 }

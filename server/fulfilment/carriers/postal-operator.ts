@@ -1,11 +1,49 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
 import type { Tx } from "@/db/client";
+import { trackingStatus } from "@/db/schema";
+import { AppError } from "../../errors";
 import { allocateTrackingNumber } from "../allocate-s10";
-import type { Booking, BookingRequest, Carrier } from "./carrier";
+import { normalizeS10 } from "../s10";
+import type { Booking, BookingRequest, Carrier, CarrierEvent } from "./carrier";
+
+/** How old a signed webhook delivery may be before it is refused as a replay. */
+const WEBHOOK_TOLERANCE_SECONDS = 300;
+export const SIGNATURE_HEADER = "villagepost-signature";
+
+const eventSchema = z.object({
+  id: z.string().trim().min(1).max(200),
+  trackingNumber: z.string().max(40),
+  status: z.enum(trackingStatus.enumValues).exclude(["label_created"]),
+  occurredAt: z.iso.datetime({ offset: true }),
+  location: z.string().max(200).nullish(),
+  servicePointCode: z.string().max(40).nullish(),
+  codCollectedMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullish(),
+});
+const payloadSchema = z.object({ events: z.array(eventSchema).min(1).max(500) });
+
+/** The signature header of a webhook body: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`. */
+export function signWebhook(rawBody: string, secret: string, at: Date = new Date()): string {
+  const t = Math.floor(at.getTime() / 1000);
+  return `t=${t},v1=${createHmac("sha256", secret).update(`${t}.${rawBody}`).digest("hex")}`;
+}
+
+function signatureValid(rawBody: string, header: string | null, secret: string, now: Date): boolean {
+  if (!header) return false;
+  const parts = new Map(header.split(",").map((part) => part.trim().split("=", 2) as [string, string]));
+  const t = Number(parts.get("t"));
+  const given = parts.get("v1") ?? "";
+  if (!Number.isInteger(t) || Math.abs(now.getTime() / 1000 - t) > WEBHOOK_TOLERANCE_SECONDS || !/^[0-9a-f]{64}$/.test(given)) return false;
+  const expected = createHmac("sha256", secret).update(`${t}.${rawBody}`).digest();
+  return timingSafeEqual(expected, Buffer.from(given, "hex"));
+}
 
 /**
  * A market's postal operator in contract-customer mode: the operator assigns
  * the marketplace S10 ranges; Villagepost numbers each parcel itself, prints
- * its label and hands the parcels over with a manifest.
+ * its label and hands the parcels over with a manifest. Pickup requests are
+ * recorded here and listed on the postal staff's screen for the route day;
+ * tracking events come back through the signed webhook or the staff's scans.
  */
 export const postalOperator: Carrier = {
   code: "postal-operator",
@@ -13,6 +51,36 @@ export const postalOperator: Carrier = {
     const allocated = await allocateTrackingNumber(tx, request.marketCode, request.service);
     if (allocated.low) console.warn(`S10 range ${allocated.rangeId} of ${request.marketCode}/${request.service}: ${allocated.remaining} numbers left`);
     return { trackingNumber: allocated.trackingNumber, carrierReference: null, numbersRunningLow: allocated.low };
+  },
+  // numbers are the marketplace's own: a withdrawn number is simply never handed over (nor reused)
+  async cancel() {},
+  async requestPickup() {
+    return { carrierReference: null };
+  },
+  async handOverManifest() {},
+  verifyWebhook(rawBody, headers, secret, now = new Date()): CarrierEvent[] {
+    if (!signatureValid(rawBody, headers.get(SIGNATURE_HEADER), secret, now)) throw new AppError("UNAUTHORIZED", "badSignature");
+    let json: unknown;
+    try {
+      json = JSON.parse(rawBody);
+    } catch {
+      throw new AppError("BAD_REQUEST", "invalidInput");
+    }
+    const parsed = payloadSchema.safeParse(json);
+    if (!parsed.success) throw new AppError("BAD_REQUEST", "invalidInput");
+    return parsed.data.events.map((event) => {
+      const trackingNumber = normalizeS10(event.trackingNumber);
+      if (!trackingNumber) throw new AppError("BAD_REQUEST", "invalidTrackingNumber", { value: event.trackingNumber });
+      return {
+        id: event.id,
+        trackingNumber,
+        status: event.status,
+        occurredAt: new Date(event.occurredAt),
+        location: event.location ?? null,
+        servicePointCode: event.servicePointCode ?? null,
+        codCollectedMinor: event.codCollectedMinor ?? null,
+      };
+    });
   },
 };
 
@@ -24,4 +92,9 @@ export function carrierFor(marketCode: string): Carrier {
   const carrier = CARRIERS[marketCode];
   if (!carrier) throw new Error(`No carrier serves market ${marketCode}`);
   return carrier;
+}
+
+/** A carrier by its code (webhook URLs name it), or undefined. */
+export function carrierByCode(code: string): Carrier | undefined {
+  return Object.values(CARRIERS).find((carrier) => carrier.code === code);
 }
