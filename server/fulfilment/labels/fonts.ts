@@ -1,0 +1,126 @@
+/**
+ * The label fonts and the choice of font per stretch of text: Vazirmatn for
+ * Arabic script, Noto Sans SC for Chinese, and for everything else the first
+ * family that has every letter (Noto Sans SC also has all precomposed
+ * Vietnamese letters, Vazirmatn does not).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import * as fontkit from "fontkit";
+import { hasRtlLetter } from "./bidi";
+import { Lru } from "./cache";
+
+export type Family = "vazirmatn" | "notoSansSc";
+export type Weight = "regular" | "bold";
+/** A registered font in a label document, e.g. "notoSansSc-bold". */
+export type FaceName = `${Family}-${Weight}`;
+
+const FILES: Record<FaceName, string> = {
+  "vazirmatn-regular": "vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf",
+  "vazirmatn-bold": "vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf",
+  "notoSansSc-regular": "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
+  "notoSansSc-bold": "@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf",
+};
+
+/** One shaped run in font units, glyphs in visual order. */
+export interface Shaped {
+  glyphs: fontkit.Glyph[];
+  positions: fontkit.GlyphPosition[];
+  advanceWidth: number;
+}
+
+export interface Face {
+  name: FaceName;
+  family: Family;
+  font: fontkit.Font;
+  unitsPerEm: number;
+  /** Ascender and descender in em (descender negative). */
+  ascent: number;
+  descent: number;
+  covers(codePoint: number): boolean;
+  /** Shaped text, cached: an Arabic-script run is shaped right to left and comes out in visual order. */
+  shape(text: string): Shaped;
+  /** Width of the text in points at the size. */
+  width(text: string, size: number): number;
+  /** What PDFKit is given in place of the font file: the same font whose layout is this cached shaping. */
+  pdfSource: PDFKit.Mixins.PDFFontSource;
+}
+
+const faces = new Map<FaceName, Face>();
+
+function fontDirectory(): string {
+  return process.env.LABEL_FONT_DIR ?? path.join(process.cwd(), "node_modules");
+}
+
+/** The face, loaded once per process (the fonts are read from disk once, shapes are shared by every document). */
+export function face(name: FaceName): Face {
+  const loaded = faces.get(name);
+  if (loaded) return loaded;
+  const opened = fontkit.create(readFileSync(path.join(fontDirectory(), FILES[name])));
+  if (!("layout" in opened)) throw new Error(`${FILES[name]} is a font collection, not a font`);
+  const created = makeFace(name, opened);
+  faces.set(name, created);
+  return created;
+}
+
+function makeFace(name: FaceName, font: fontkit.Font): Face {
+  const coverage = new Map<number, boolean>();
+  const shapes = new Lru<string, Shaped>(20_000);
+  const unitsPerEm = font.unitsPerEm;
+
+  const shape = (text: string): Shaped => {
+    const hit = shapes.get(text);
+    if (hit) return hit;
+    // Persian is shaped as Arabic script, right to left, and comes back in visual order; anything else
+    // (Persian digits too, which fontkit would take for right-to-left Arabic script) is left to right
+    const run = hasRtlLetter(text) ? font.layout(text, undefined, "arab", "FAR ", "rtl") : font.layout(text, undefined, undefined, undefined, "ltr");
+    const positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset }));
+    const shaped = { glyphs: run.glyphs, positions, advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
+    shapes.set(text, shaped);
+    return shaped;
+  };
+
+  // PDFKit scales the positions it is given in place, so each call gets its own copies.
+  const layoutForPdf = (text: string) => {
+    const shaped = shape(text);
+    const positions = shaped.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset }));
+    return {
+      glyphs: shaped.glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
+      },
+    };
+  };
+  const proxy = new Proxy(font, {
+    get(target, property, receiver) {
+      return property === "layout" ? layoutForPdf : Reflect.get(target, property, receiver);
+    },
+  });
+
+  return {
+    name,
+    family: name.startsWith("vazirmatn") ? "vazirmatn" : "notoSansSc",
+    font,
+    unitsPerEm,
+    ascent: font.ascent / unitsPerEm,
+    descent: font.descent / unitsPerEm,
+    covers(codePoint) {
+      let has = coverage.get(codePoint);
+      if (has === undefined) {
+        has = font.hasGlyphForCodePoint(codePoint);
+        coverage.set(codePoint, has);
+      }
+      return has;
+    },
+    shape,
+    width: (text, size) => (shape(text).advanceWidth * size) / unitsPerEm,
+    // PDFKit takes any object with fontkit's interface as a font source
+    pdfSource: proxy as unknown as PDFKit.Mixins.PDFFontSource,
+  };
+}
+
+/** Registers the four faces in a document under their names (embedded as subsets when used). */
+export function registerFaces(doc: PDFKit.PDFDocument): void {
+  for (const name of Object.keys(FILES) as FaceName[]) doc.registerFont(name, face(name).pdfSource);
+}

@@ -1,0 +1,175 @@
+/**
+ * One line of label text: bidi runs in visual order, each cut into stretches
+ * of one font, measured, fitted into a box (smaller type, then an ellipsis)
+ * and drawn left to right.
+ */
+import { hasRtlLetter, visualRuns } from "./bidi";
+import { cached, Lru } from "./cache";
+import { face, type Face, type Family, type Weight } from "./fonts";
+
+export interface TextStyle {
+  /** Paragraph direction: the label's (RTL for Persian). */
+  direction: "rtl" | "ltr";
+  /** The family for text that is neither Arabic script nor Chinese, when it has every letter. */
+  family: Family;
+  weight?: Weight;
+}
+
+/** A stretch of one font, in visual order, drawn left to right; width in points at size 1. */
+export interface Piece {
+  text: string;
+  face: Face;
+  width: number;
+}
+
+export interface LineLayout {
+  pieces: readonly Piece[];
+  /** Width in points at size 1. */
+  width: number;
+}
+
+type Script = "arabic" | "han" | "other";
+
+function scriptOf(codePoint: number): Script {
+  if ((codePoint >= 0x0600 && codePoint <= 0x06ff) || (codePoint >= 0x0750 && codePoint <= 0x077f) || (codePoint >= 0x08a0 && codePoint <= 0x08ff)) return "arabic";
+  if ((codePoint >= 0xfb50 && codePoint <= 0xfdff) || (codePoint >= 0xfe70 && codePoint <= 0xfeff)) return "arabic";
+  if ((codePoint >= 0x2e80 && codePoint <= 0x9fff) || (codePoint >= 0xf900 && codePoint <= 0xfaff) || (codePoint >= 0xff00 && codePoint <= 0xffef)) return "han";
+  if (codePoint >= 0x20000 && codePoint <= 0x3ffff) return "han";
+  return "other";
+}
+
+const FAMILY_OF_SCRIPT: Record<Exclude<Script, "other">, Family> = { arabic: "vazirmatn", han: "notoSansSc" };
+const FAMILIES: readonly Family[] = ["vazirmatn", "notoSansSc"];
+
+function coversAll(f: Face, codePoints: readonly number[]): boolean {
+  return codePoints.every((cp) => f.covers(cp) || isInvisible(cp));
+}
+
+/** Joiners and marks a font may lack without harm (they draw nothing). */
+function isInvisible(codePoint: number): boolean {
+  return codePoint === 0x200c || codePoint === 0x200d || codePoint === 0xfeff;
+}
+
+/** Stretches of one family in logical order: Arabic script and Chinese keep their family, other text joins a neighbour that has its letters. */
+function familyStretches(text: string, primary: Family): { text: string; family: Family }[] {
+  const chars = Array.from(text);
+  const groups: { chars: string[]; script: Script }[] = [];
+  for (const char of chars) {
+    const script = scriptOf(char.codePointAt(0) ?? 0);
+    const last = groups[groups.length - 1];
+    if (last && last.script === script) last.chars.push(char);
+    else groups.push({ chars: [char], script });
+  }
+  const out: { text: string; family: Family }[] = [];
+  const push = (chunk: string, family: Family) => {
+    const last = out[out.length - 1];
+    if (last && last.family === family) last.text += chunk;
+    else out.push({ text: chunk, family });
+  };
+  groups.forEach((group, i) => {
+    if (group.script !== "other") return push(group.chars.join(""), FAMILY_OF_SCRIPT[group.script]);
+    const codePoints = group.chars.map((c) => c.codePointAt(0) ?? 0);
+    const neighbours = [groups[i - 1]?.script, groups[i + 1]?.script].flatMap((s) => (s && s !== "other" ? [FAMILY_OF_SCRIPT[s]] : []));
+    const candidates = [...neighbours, primary, ...FAMILIES];
+    const whole = candidates.find((family) => coversAll(face(`${family}-regular`), codePoints));
+    if (whole) return push(group.chars.join(""), whole);
+    // no family has every letter: letter by letter, the primary family first
+    for (const char of group.chars) {
+      const cp = char.codePointAt(0) ?? 0;
+      push(char, FAMILIES.find((family) => family === primary && face(`${family}-regular`).covers(cp)) ?? FAMILIES.find((family) => face(`${family}-regular`).covers(cp)) ?? primary);
+    }
+  });
+  return out;
+}
+
+const layouts = new Lru<string, LineLayout>(20_000);
+
+/** The line's pieces in visual order and its width at size 1 (cached: label words and dates repeat). */
+export function layoutLine(text: string, style: TextStyle): LineLayout {
+  const weight = style.weight ?? "regular";
+  return cached(layouts, `${style.direction}|${style.family}|${weight}|${text}`, () => {
+    const pieces: Piece[] = [];
+    for (const run of visualRuns(text, style.direction)) {
+      const stretches = familyStretches(run.text, style.family);
+      if (run.rtl) stretches.reverse();
+      for (const stretch of stretches) {
+        const f = face(`${stretch.family}-${weight}`);
+        // a right-to-left stretch without letters (brackets, punctuation) needs no shaping: reversed, it reads right
+        const drawn = run.rtl && !hasRtlLetter(stretch.text) ? Array.from(stretch.text).reverse().join("") : stretch.text;
+        pieces.push({ text: drawn, face: f, width: f.shape(drawn).advanceWidth / f.unitsPerEm });
+      }
+    }
+    return { pieces, width: pieces.reduce((sum, p) => sum + p.width, 0) };
+  });
+}
+
+/** A line fitted into a width: the text as drawn (perhaps cut, with an ellipsis), its layout and its size. */
+export interface FittedLine {
+  text: string;
+  layout: LineLayout;
+  size: number;
+  /** Width in points at the fitted size. */
+  width: number;
+}
+
+const ELLIPSIS = "…";
+const TRAILING_SEPARATORS = /[\s,،;:·\-–—/]+$/u;
+const MARK = /^\p{M}/u;
+
+/**
+ * Fits a line into `maxWidth`: at `size` when it fits, else smaller down to
+ * `minSize`, else cut at the end (in reading order) with an ellipsis.
+ */
+export function fitLine(text: string, style: TextStyle, maxWidth: number, size: number, minSize = size * 0.75): FittedLine {
+  const layout = layoutLine(text, style);
+  if (layout.width * size <= maxWidth) return { text, layout, size, width: layout.width * size };
+  if (layout.width * minSize <= maxWidth) {
+    const shrunk = Math.floor((maxWidth / layout.width) * 4) / 4;
+    const fittedSize = Math.max(minSize, Math.min(size, shrunk));
+    return { text, layout, size: fittedSize, width: layout.width * fittedSize };
+  }
+  const chars = Array.from(text);
+  let low = 0;
+  let high = chars.length - 1;
+  let best: FittedLine | null = null;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    let cut = middle;
+    while (cut > 0 && MARK.test(chars[cut] ?? "")) cut--; // never split a letter from its marks
+    const candidate = chars.slice(0, cut).join("").replace(TRAILING_SEPARATORS, "") + ELLIPSIS;
+    const candidateLayout = layoutLine(candidate, style);
+    if (candidateLayout.width * minSize <= maxWidth) {
+      best = { text: candidate, layout: candidateLayout, size: minSize, width: candidateLayout.width * minSize };
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  if (best) return best;
+  const nothing = layoutLine(ELLIPSIS, style);
+  return { text: ELLIPSIS, layout: nothing, size: minSize, width: nothing.width * minSize };
+}
+
+export type Align = "start" | "end" | "center";
+
+/** Draws a fitted line on its baseline inside [x, x + width]; start is the right edge in a right-to-left label. */
+export function drawLine(doc: PDFKit.PDFDocument, line: FittedLine, x: number, baseline: number, width: number, align: Align, direction: "rtl" | "ltr"): void {
+  const side = align === "center" ? "center" : (align === "start") === (direction === "ltr") ? "left" : "right";
+  let pen = side === "left" ? x : side === "right" ? x + width - line.width : x + (width - line.width) / 2;
+  for (const piece of line.layout.pieces) {
+    if (piece.text.trim() !== "") {
+      doc.font(piece.face.name).fontSize(line.size).text(piece.text, pen, baseline, { lineBreak: false, baseline: "alphabetic", features: [] });
+    }
+    pen += piece.width * line.size;
+  }
+}
+
+/** Fits and draws in one step; returns the size used. */
+export function textLine(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  style: TextStyle,
+  box: { x: number; baseline: number; width: number; size: number; minSize?: number; align?: Align },
+): FittedLine {
+  const line = fitLine(text, style, box.width, box.size, box.minSize);
+  drawLine(doc, line, box.x, box.baseline, box.width, box.align ?? "start", style.direction);
+  return line;
+}
