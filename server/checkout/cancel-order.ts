@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { orders, payments, shipments } from "@/db/schema";
 import { AppError } from "../errors";
+import { carrierFor } from "../fulfilment/carriers/postal-operator";
 import { restock } from "./holds";
 
 /**
@@ -13,11 +14,18 @@ export async function cancelOrder(db: Database, orderId: string): Promise<{ refu
     const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
     if (!order) throw new AppError("NOT_FOUND", "orderNotFound");
     if (order.status === "cancelled") return { refundPaymentIntent: null, stripeSessionId: null };
-    const parcels = await tx.select({ status: shipments.status }).from(shipments).where(eq(shipments.orderId, order.id));
-    // fulfilment will add statuses past "confirmed" (label printed, accepted…); only these may still be cancelled
-    if (parcels.some((p) => p.status !== "pending" && p.status !== "confirmed")) throw new AppError("CONFLICT", "cannotCancel");
+    const parcels = await tx
+      .select({ status: shipments.status, trackingStatus: shipments.trackingStatus, trackingNumber: shipments.trackingNumber, carrier: shipments.carrier })
+      .from(shipments)
+      .where(eq(shipments.orderId, order.id));
+    // once the post has a parcel (accepted or later), the order is on its way and cannot be cancelled
+    if (parcels.some((p) => p.trackingStatus !== null && p.trackingStatus !== "label_created")) throw new AppError("CONFLICT", "cannotCancel");
+    for (const parcel of parcels) {
+      if (parcel.trackingNumber) await carrierFor(order.marketCode).cancel(tx, parcel.trackingNumber);
+    }
     await tx.update(orders).set({ status: "cancelled", cancelledAt: new Date(), cancelReason: "shopper" }).where(eq(orders.id, order.id));
-    await tx.update(shipments).set({ status: "cancelled" }).where(eq(shipments.orderId, order.id));
+    // a cancelled parcel leaves the manifest it was on, so the counter is not told to expect it
+    await tx.update(shipments).set({ status: "cancelled", manifestId: null }).where(eq(shipments.orderId, order.id));
     await restock(tx, [order.id]);
     const [payment] = await tx.select().from(payments).where(eq(payments.orderId, order.id));
     const paid = payment?.status === "succeeded" && payment.paymentIntentId ? payment.paymentIntentId : null;

@@ -1,9 +1,10 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { orderLines, orders, payments, shipments, shops } from "@/db/schema";
+import { orderLines, orders, payments, redeliveryRequests, shipments, shops } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
 import { AppError } from "../errors";
+import { timelines } from "../fulfilment/tracking";
 import { hashToken } from "./cart-token";
 
 /**
@@ -14,7 +15,7 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
   const [order] = await db.select().from(orders).where(eq(orders.number, args.number));
   const allowed = order && ((args.userId && order.userId === args.userId) || (args.token && hashToken(args.token) === order.accessTokenHash));
   if (!order || !allowed) throw new AppError("NOT_FOUND", "orderNotFound");
-  const [parcels, lines, payment] = await Promise.all([
+  const [parcels, lines, payment, redeliveries] = await Promise.all([
     db
       .select({ shipment: shipments, shopName: shops.name, sourceLocale: shops.sourceLocale })
       .from(shipments)
@@ -22,7 +23,17 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
       .where(eq(shipments.orderId, order.id)),
     db.select().from(orderLines).where(eq(orderLines.orderId, order.id)),
     db.select({ status: payments.status }).from(payments).where(eq(payments.orderId, order.id)),
+    db
+      .select({ shipmentId: redeliveryRequests.shipmentId, date: redeliveryRequests.date, slot: redeliveryRequests.slot })
+      .from(redeliveryRequests)
+      .innerJoin(shipments, eq(shipments.id, redeliveryRequests.shipmentId))
+      .where(eq(shipments.orderId, order.id))
+      .orderBy(desc(redeliveryRequests.createdAt)),
   ]);
+  const events = await timelines(
+    db,
+    parcels.map((p) => p.shipment.id),
+  );
   return {
     paymentStatus: payment[0]?.status ?? null,
     id: order.id,
@@ -44,6 +55,14 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
       shopName: localize(p.shopName, args.locale, p.sourceLocale as Locale).text,
       status: p.shipment.status,
       trackingNumber: p.shipment.trackingNumber,
+      trackingStatus: p.shipment.trackingStatus,
+      timeline: (events.get(p.shipment.id) ?? []).map((e) => ({
+        status: e.status,
+        occurredAt: e.occurredAt,
+        place: e.servicePointName ? localize(e.servicePointName, args.locale).text : e.location,
+      })),
+      redelivery: redeliveries.find((r) => r.shipmentId === p.shipment.id) ?? null,
+      codCollectedMinor: p.shipment.codCollectedMinor,
       postageMinor: p.shipment.postageMinor,
       codAmountMinor: p.shipment.codAmountMinor,
       weightGrams: p.shipment.weightGrams,
@@ -80,6 +99,9 @@ export async function listShopShipments(db: DatabaseOrTx, shopId: string) {
     paymentMethod: r.order.paymentMethod,
     codAmountMinor: r.shipment.codAmountMinor,
     trackingNumber: r.shipment.trackingNumber,
+    trackingStatus: r.shipment.trackingStatus,
+    labelPrintedAt: r.shipment.labelPrintedAt,
+    onManifest: r.shipment.manifestId !== null,
     currency: r.order.currency,
     weightGrams: r.shipment.weightGrams,
     delivery: r.order.delivery,

@@ -1,20 +1,18 @@
-import { randomBytes, randomInt } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { addresses, cartItems, orderLines, orders, shipments, type DeliverySnapshot } from "@/db/schema";
 import { AppError } from "../errors";
 import { bookShipments } from "../fulfilment/book-shipments";
+import { readableNumber } from "../lib/readable-number";
 import { cartLines } from "./cart";
 import { hashToken } from "./cart-token";
 import type { QuoteInput } from "./checkout.schema";
 import { HOLD_MINUTES, releaseExpiredHolds, takeStock } from "./holds";
 import { quoteCart } from "./quote";
 
-const NUMBER_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // no 0/O, 1/I: read aloud at a counter
-
 export function newOrderNumber(): string {
-  const pick = () => Array.from({ length: 4 }, () => NUMBER_ALPHABET[randomInt(NUMBER_ALPHABET.length)]).join("");
-  return `VP-${pick()}-${pick()}`;
+  return readableNumber("VP");
 }
 
 export interface PlacedOrder {

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, or } from "drizzle-orm";
 import type { DatabaseOrTx, Tx } from "@/db/client";
 import { orders, servicePoints, shipments, trackingEvents, type TrackingStatus } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema";
@@ -110,7 +110,7 @@ export async function recordTrackingEvent(tx: Tx, input: TrackingEventInput): Pr
   return { duplicate: false, applied: true, status: input.status, notice };
 }
 
-/** The timeline of parcels, oldest event first, keyed by shipment. */
+/** The timeline of parcels, oldest event first, keyed by shipment (events ignored after a final status left out). */
 export async function timelines(db: DatabaseOrTx, shipmentIds: string[]) {
   if (shipmentIds.length === 0) return new Map<string, TimelineEvent[]>();
   const rows = await db
@@ -122,8 +122,10 @@ export async function timelines(db: DatabaseOrTx, shipmentIds: string[]) {
       servicePointName: servicePoints.name,
     })
     .from(trackingEvents)
+    .innerJoin(shipments, eq(shipments.id, trackingEvents.shipmentId))
     .leftJoin(servicePoints, eq(servicePoints.id, trackingEvents.servicePointId))
-    .where(inArray(trackingEvents.shipmentId, shipmentIds))
+    // late events belong to the history; events after a final status do not
+    .where(and(inArray(trackingEvents.shipmentId, shipmentIds), or(eq(trackingEvents.applied, true), lte(trackingEvents.occurredAt, shipments.trackingStatusAt))))
     .orderBy(asc(trackingEvents.occurredAt), asc(trackingEvents.recordedAt));
   const byShipment = new Map<string, TimelineEvent[]>();
   for (const { shipmentId, ...event } of rows) {

@@ -19,6 +19,8 @@ import {
   stockHistory,
 } from "../products/shop-products";
 import { listShopShipments } from "../checkout/orders";
+import { listPickups, pickupOptions, requestPickup } from "../fulfilment/pickups";
+import { pickupInput } from "../fulfilment/fulfilment.schema";
 import { salesByWeek } from "../checkout/sales";
 import { router, signedInProcedure } from "../trpc/init";
 import { applyForShop } from "./apply-for-shop";
@@ -106,5 +108,13 @@ export const sellerRouter = router({
     .query(({ ctx, input }) => stockHistory(ctx.db, ctx.shop.shopId, input.variantId)),
 
   shipments: shopProcedure.query(({ ctx }) => listShopShipments(ctx.db, ctx.shop.shopId)),
+  pickupOptions: shopProcedure.input(withLocale).query(({ ctx, input }) => pickupOptions(ctx.db, ctx.shop.shopId, input.locale)),
+  pickups: shopProcedure.input(withLocale).query(({ ctx, input }) => listPickups(ctx.db, ctx.shop.shopId, input.locale)),
+  /** Books a collection on a route day (or a drop-off) for labelled parcels, and writes their manifest. */
+  requestPickup: shopProcedure.input(pickupInput).mutation(async ({ ctx, input }) => {
+    const result = await requestPickup(ctx.db, ctx.shop.shopId, ctx.user.id, input);
+    await recordAudit(ctx.db, ctx, "pickup.request", { kind: input.kind, date: input.date, manifest: result.manifestNumber, parcels: result.parcels });
+    return result;
+  }),
   audit: shopOwnerProcedure.query(({ ctx }) => listAudit(ctx.db, ctx.shop.shopId)),
 });

@@ -1,6 +1,7 @@
 import { authRouter } from "../auth/auth.router";
 import { catalogRouter } from "../catalog/catalog.router";
 import { checkoutRouter } from "../checkout/checkout.router";
+import { fulfilmentRouter } from "../fulfilment/fulfilment.router";
 import { adminRouter } from "../sellers/admin.router";
 import { sellerRouter } from "../sellers/seller.router";
 import { createCallerFactory, router } from "./init";
@@ -11,6 +12,7 @@ export const appRouter = router({
   seller: sellerRouter,
   admin: adminRouter,
   shop: checkoutRouter,
+  fulfilment: fulfilmentRouter,
 });
 
 export type AppRouter = typeof appRouter;

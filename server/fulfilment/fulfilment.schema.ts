@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { trackingStatus } from "@/db/schema";
+import { localeSchema } from "../catalog/catalog.schema";
+import { orderRefInput } from "../checkout/checkout.schema";
+
+const isoDate = z.iso.date();
+
+/** Merged with the shop procedure's { shopId }, so not strict. */
+export const pickupInput = z.object({
+    kind: z.enum(["collection", "drop_off"]),
+    date: isoDate,
+    timeWindow: z.string().max(20).optional(),
+    servicePointId: z.uuid().optional(),
+    /** omitted: every parcel ready to hand over */
+    shipmentIds: z.array(z.uuid()).min(1).max(20_000).optional(),
+  });
+
+/** A code as scanned by the camera or typed at the counter. */
+export const lookUpInput = z.object({ code: z.string().trim().min(1).max(60), locale: localeSchema }).strict();
+
+export const staffEventInput = z
+  .object({
+    trackingNumber: z.string().trim().min(1).max(40),
+    status: z.enum(trackingStatus.enumValues).exclude(["label_created"]),
+    scanId: z.uuid(),
+    servicePointId: z.uuid().optional(),
+    codCollectedMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  })
+  .strict();
+
+export const manifestInput = z.object({ number: z.string().trim().min(1).max(40) }).strict();
+export const dayInput = z.object({ date: isoDate, locale: localeSchema }).strict();
+
+export const redeliveryInput = orderRefInput.extend({ shipmentId: z.uuid(), date: isoDate, slot: z.string().max(20) }).strict();

@@ -1,0 +1,28 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { redeliveryRequests, shipments } from "@/db/schema";
+import { AppError } from "../errors";
+
+/** The delivery slots a shopper can choose for a parcel held at a counter. */
+export const REDELIVERY_SLOTS = ["09:00-12:00", "12:00-15:00", "15:00-18:00"] as const;
+
+/** The days a redelivery can be asked for: tomorrow and the six after it. */
+export function redeliveryDays(now = new Date()): string[] {
+  return Array.from({ length: 7 }, (_, i) => new Date(now.getTime() + (i + 1) * 86_400_000).toISOString().slice(0, 10));
+}
+
+/**
+ * A shopper asks the post to deliver again a parcel held at a counter, on a
+ * day and in a slot. The caller has checked the shopper may see the order.
+ */
+export async function requestRedelivery(db: Database, orderId: string, input: { shipmentId: string; date: string; slot: string }, now = new Date()) {
+  if (!redeliveryDays(now).includes(input.date)) throw new AppError("BAD_REQUEST", "redeliveryDateInvalid");
+  if (!(REDELIVERY_SLOTS as readonly string[]).includes(input.slot)) throw new AppError("BAD_REQUEST", "redeliverySlotInvalid");
+  return db.transaction(async (tx) => {
+    const [parcel] = await tx.select().from(shipments).where(eq(shipments.id, input.shipmentId)).for("update");
+    if (!parcel || parcel.orderId !== orderId) throw new AppError("NOT_FOUND", "parcelNotFound");
+    if (parcel.trackingStatus !== "held_at_counter") throw new AppError("CONFLICT", "redeliveryNotHeld");
+    const [request] = await tx.insert(redeliveryRequests).values({ shipmentId: parcel.id, date: input.date, slot: input.slot }).returning();
+    return request;
+  });
+}
