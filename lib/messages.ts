@@ -4,6 +4,14 @@ import accountVi from "@/messages/account/vi.json";
 import accountZh from "@/messages/account/zh.json";
 import en from "@/messages/en.json";
 import fa from "@/messages/fa.json";
+import operatorEn from "@/messages/operator/en.json";
+import operatorFa from "@/messages/operator/fa.json";
+import operatorVi from "@/messages/operator/vi.json";
+import operatorZh from "@/messages/operator/zh.json";
+import dispatchEn from "@/messages/dispatch/en.json";
+import dispatchFa from "@/messages/dispatch/fa.json";
+import dispatchVi from "@/messages/dispatch/vi.json";
+import dispatchZh from "@/messages/dispatch/zh.json";
 import sellerEn from "@/messages/seller/en.json";
 import sellerFa from "@/messages/seller/fa.json";
 import sellerVi from "@/messages/seller/vi.json";
@@ -19,16 +27,17 @@ import type { Locale } from "./locales";
 /**
  * One catalog per language, assembled from the storefront file
  * (messages/<locale>.json) and the files of the interactive parts
- * (messages/account/…, messages/seller/…, messages/shop/… for cart, checkout
- * and orders), each holding its own top-level namespaces.
+ * (messages/account/…, messages/seller/…, messages/shop/… for cart, checkout,
+ * orders and tracking, messages/operator/… for postal staff, messages/dispatch/…
+ * for sellers' labels and pickups), each holding its own top-level namespaces.
  */
-export type Messages = typeof en & typeof accountEn & typeof sellerEn & typeof shopEn;
+export type Messages = typeof en & typeof accountEn & typeof sellerEn & typeof shopEn & typeof operatorEn & typeof dispatchEn;
 
 const catalogs: Record<Locale, Messages> = {
-  fa: { ...fa, ...accountFa, ...sellerFa, ...shopFa },
-  zh: { ...zh, ...accountZh, ...sellerZh, ...shopZh },
-  vi: { ...vi, ...accountVi, ...sellerVi, ...shopVi },
-  en: { ...en, ...accountEn, ...sellerEn, ...shopEn },
+  fa: { ...fa, ...accountFa, ...sellerFa, ...shopFa, ...operatorFa, ...dispatchFa },
+  zh: { ...zh, ...accountZh, ...sellerZh, ...shopZh, ...operatorZh, ...dispatchZh },
+  vi: { ...vi, ...accountVi, ...sellerVi, ...shopVi, ...operatorVi, ...dispatchVi },
+  en: { ...en, ...accountEn, ...sellerEn, ...shopEn, ...operatorEn, ...dispatchEn },
 };
 
 export function loadMessages(locale: Locale): Messages {
