@@ -10,6 +10,7 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 process.env.E2E_BASE_URL = baseURL;
 process.env.E2E_STRIPE_PORT ??= String(PORT + 1011);
 process.env.E2E_STRIPE_WEBHOOK_SECRET ??= "whsec_e2e_emulator";
+process.env.E2E_POSTAL_WEBHOOK_SECRET ??= "e2e-postal-webhook-secret";
 // every run starts from a fresh embedded database, migrated and seeded by the server on start;
 // the variable carries the directory to the test workers, which load this file again
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "villagepost-e2e-"));
@@ -55,6 +56,7 @@ export default defineConfig({
       STRIPE_SECRET_KEY: "sk_test_e2e",
       STRIPE_WEBHOOK_SECRET: process.env.E2E_STRIPE_WEBHOOK_SECRET,
       STRIPE_API_BASE: `http://127.0.0.1:${process.env.E2E_STRIPE_PORT}`,
+      POSTAL_WEBHOOK_SECRET: process.env.E2E_POSTAL_WEBHOOK_SECRET,
     },
   },
 });

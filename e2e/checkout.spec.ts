@@ -1,20 +1,7 @@
-import type { Page } from "@playwright/test";
 import { demoMarkets } from "../db/seed/data";
-import { expect, signInByPhone, test } from "./fixtures";
+import { addToCart, chooseVillage, expect, signInByPhone, test } from "./fixtures";
 
 const [ir, cn, vn] = [demoMarkets[0]!, demoMarkets[1]!, demoMarkets[2]!];
-
-async function addToCart(page: Page, locale: string, productSlug: string) {
-  await page.goto(`/${locale}/products/${productSlug}`);
-  await page.getByTestId("add-to-cart").getByRole("button").click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/cart\\?added=`));
-}
-
-async function chooseVillage(page: Page) {
-  await page.locator('select[name="province"]').selectOption({ index: 1 });
-  await page.locator('select[name="county"]').selectOption({ index: 1 });
-  await page.locator('select[name="village"]').selectOption({ index: 1 });
-}
 
 test("a Persian shopper buys from two shops, cash on delivery, to a village address that has only a landmark", async ({ page, browser }) => {
   const saffron = ir.products.find((p) => p.category === "saffron")!;

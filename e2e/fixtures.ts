@@ -39,6 +39,41 @@ export async function signInByPhone(page: Page, locale: string, phone: string, n
   await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
 }
 
+/** Puts one of a product's first size in the cart through the product page's form. */
+export async function addToCart(page: Page, locale: string, productSlug: string) {
+  await page.goto(`/${locale}/products/${productSlug}`);
+  await page.getByTestId("add-to-cart").getByRole("button").click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/cart\\?added=`));
+}
+
+/** Picks the first province, county and village in the checkout's address form. */
+export async function chooseVillage(page: Page) {
+  await page.locator('select[name="province"]').selectOption({ index: 1 });
+  await page.locator('select[name="county"]').selectOption({ index: 1 });
+  await page.locator('select[name="village"]').selectOption({ index: 1 });
+}
+
+/**
+ * A Persian guest's cash-on-delivery order of one product to a village
+ * address, through the real pages; returns the order number and its link.
+ */
+export async function placeCodOrder(page: Page, productSlug: string, recipientPhone = "0915 123 4567") {
+  await addToCart(page, "fa", productSlug);
+  await page.goto("/fa/checkout");
+  await chooseVillage(page);
+  await page.locator('[name="postalCode"]').fill("9761814567");
+  await page.locator('[name="landmark"]').fill("روبه‌روی مسجد");
+  await page.locator('[name="recipientName"]').fill("مریم رضایی");
+  await page.locator('[name="recipientPhone"]').fill(recipientPhone);
+  await expect(page.getByTestId("quote-parcel")).toHaveCount(1);
+  await page.getByTestId("place-order").click();
+  await expect(page).toHaveURL(/\/fa\/orders\/VP-[0-9A-Z]{4}-[0-9A-Z]{4}\?token=/);
+  const url = page.url();
+  const number = /orders\/(VP-[0-9A-Z-]+)/.exec(url)?.[1] ?? "";
+  const tracking = (await page.getByTestId("tracking-number").first().textContent())?.match(/[A-Z]{2}\d{9}[A-Z]{2}/)?.[0] ?? "";
+  return { number, url, tracking };
+}
+
 /** Every test gets its own client address, so per-IP sign-in limits do not spill between tests. */
 export const test = base.extend({
   extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => {
