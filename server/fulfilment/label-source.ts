@@ -1,0 +1,148 @@
+import { and, asc, count, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import type { DatabaseOrTx } from "@/db/client";
+import { orders, regions, routeSchedules, servicePoints, shipments, shops, type LocalizedText } from "@/db/schema";
+import { isLocale, type Locale } from "@/lib/locales";
+import { localize } from "../catalog/localize";
+import type { LabelData } from "./labels/label-data";
+
+/** Labels are read this many at a time: memory stays flat however large the batch. */
+const PAGE = 500;
+
+export type LabelSelection = { shipmentIds: string[] } | { select: "unprinted" | "all" };
+
+/** Parcels that can carry a label: confirmed and numbered. */
+const labelled = (shopId: string) => and(eq(shipments.shopId, shopId), eq(shipments.status, "confirmed"), isNotNull(shipments.trackingNumber));
+
+function selectionFilter(shopId: string, selection: LabelSelection): SQL | undefined {
+  if ("shipmentIds" in selection) return and(labelled(shopId), inArray(shipments.id, selection.shipmentIds));
+  return selection.select === "unprinted" ? and(labelled(shopId), isNull(shipments.labelPrintedAt)) : labelled(shopId);
+}
+
+/** How many labels a selection prints (for the progress bar, before the first byte). */
+export async function countLabels(db: DatabaseOrTx, shopId: string, selection: LabelSelection): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(shipments).where(selectionFilter(shopId, selection));
+  return row?.n ?? 0;
+}
+
+const weekdayNames = new Map<Locale, string[]>();
+/** The village's route days as printed on a label, e.g. "Sat · Mon · Wed" in the label's language. */
+function routeDaysText(weekdays: number[] | null, locale: Locale): string | undefined {
+  if (!weekdays || weekdays.length === 0) return undefined;
+  let names = weekdayNames.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale === "fa" ? "fa-IR" : locale, { weekday: "short", timeZone: "UTC" });
+    // 2026-11-01 is a Sunday (0)
+    names = Array.from({ length: 7 }, (_, day) => format.format(new Date(Date.UTC(2026, 10, 1 + day))));
+    weekdayNames.set(locale, names);
+  }
+  // the week as the market counts it: from Saturday in Iran, from Monday elsewhere
+  const start = locale === "fa" ? 6 : 1;
+  return [...weekdays]
+    .sort((a, b) => ((a - start + 7) % 7) - ((b - start + 7) % 7))
+    .map((d) => names[d] ?? "")
+    .join(" · ");
+}
+
+interface LabelRow {
+  id: string;
+  trackingNumber: string | null;
+  service: "parcel" | "registered" | "express";
+  weightGrams: number;
+  codAmountMinor: number;
+  orderNumber: string;
+  orderLocale: string;
+  currency: string;
+  delivery: (typeof orders.$inferSelect)["delivery"];
+  shopName: LocalizedText;
+  shopPhone: string;
+  shopLocale: string;
+  shopVillage: LocalizedText;
+  pointName: LocalizedText | null;
+  pointAddress: LocalizedText | null;
+  pointPostalCode: string | null;
+  routeWeekdays: number[] | null;
+}
+
+function toLabel(row: LabelRow, date: Date): LabelData {
+  const locale: Locale = isLocale(row.orderLocale) ? row.orderLocale : "en";
+  const fallback: Locale = isLocale(row.shopLocale) ? row.shopLocale : "en";
+  const { delivery } = row;
+  const addressLines =
+    delivery.kind === "service_point" && row.pointName
+      ? [localize(row.pointName, locale).text, row.pointAddress ? localize(row.pointAddress, locale).text : ""]
+      : [delivery.placeLabel, delivery.landmark ?? ""];
+  const currency = row.currency as "IRR" | "CNY" | "VND";
+  const routeDays = routeDaysText(row.routeWeekdays, locale);
+  return {
+    trackingNumber: row.trackingNumber ?? "",
+    orderNumber: row.orderNumber,
+    service: row.service,
+    weightGrams: row.weightGrams,
+    locale,
+    sender: { name: localize(row.shopName, locale, fallback).text, village: localize(row.shopVillage, locale).text, phone: row.shopPhone },
+    recipient: {
+      name: delivery.recipientName,
+      addressLines: addressLines.filter(Boolean),
+      postalCode: delivery.postalCode ?? row.pointPostalCode ?? "",
+      phone: delivery.recipientPhone,
+    },
+    ...(row.codAmountMinor > 0 ? { cashOnDelivery: { amountMinor: row.codAmountMinor, currency } } : {}),
+    ...(routeDays ? { routeDays } : {}),
+    date,
+  };
+}
+
+/**
+ * The labels of a selection, read page by page in id order. After each page
+ * has been taken by the consumer (the printer stream pulls as it renders), its
+ * parcels are marked printed.
+ */
+export async function* labelsOf(db: DatabaseOrTx, shopId: string, selection: LabelSelection, date = new Date()): AsyncGenerator<LabelData> {
+  const filter = selectionFilter(shopId, selection);
+  let after: string | null = null;
+  for (;;) {
+    const rows: LabelRow[] = await db
+      .select({
+        id: shipments.id,
+        trackingNumber: shipments.trackingNumber,
+        service: shipments.service,
+        weightGrams: shipments.weightGrams,
+        codAmountMinor: shipments.codAmountMinor,
+        orderNumber: orders.number,
+        orderLocale: orders.locale,
+        currency: orders.currency,
+        delivery: orders.delivery,
+        shopName: shops.name,
+        shopPhone: shops.phone,
+        shopLocale: shops.sourceLocale,
+        shopVillage: regions.name,
+        pointName: servicePoints.name,
+        pointAddress: servicePoints.address,
+        pointPostalCode: servicePoints.postalCode,
+        routeWeekdays: routeSchedules.weekdays,
+      })
+      .from(shipments)
+      .innerJoin(orders, eq(orders.id, shipments.orderId))
+      .innerJoin(shops, eq(shops.id, shipments.shopId))
+      .innerJoin(regions, eq(regions.id, shops.villageId))
+      .leftJoin(servicePoints, eq(servicePoints.id, orders.servicePointId))
+      .leftJoin(routeSchedules, eq(routeSchedules.regionId, sql`coalesce((${orders.delivery}->>'villageId')::uuid, ${servicePoints.regionId})`))
+      .where(after ? and(filter, gt(shipments.id, after)) : filter)
+      .orderBy(asc(shipments.id))
+      .limit(PAGE);
+    for (const row of rows) yield toLabel(row, date);
+    if (rows.length > 0) {
+      await db
+        .update(shipments)
+        .set({ labelPrintedAt: date })
+        .where(
+          inArray(
+            shipments.id,
+            rows.map((r) => r.id),
+          ),
+        );
+    }
+    if (rows.length < PAGE) return;
+    after = rows[rows.length - 1]?.id ?? null;
+  }
+}
