@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getMoneyFormatter } from "@/components/price";
 import { OrderActions } from "@/components/portal/checkout/order-actions";
+import { RedeliveryForm } from "@/components/portal/checkout/redelivery-form";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
+import { REDELIVERY_SLOTS, redeliveryDays } from "@/server/fulfilment/redelivery";
 import { loadOr404, sessionApi } from "@/server/trpc/server";
 
 type Props = { params: Promise<{ locale: string; number: string }>; searchParams: Promise<{ token?: string; paid?: string }> };
@@ -17,7 +20,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const validToken = typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : undefined;
   const { api } = await sessionApi(locale);
   const order = await loadOr404(api.shop.order({ number, locale, ...(validToken ? { token: validToken } : {}) }));
-  const [t, money] = await Promise.all([getTranslations({ locale, namespace: "order" }), getMoneyFormatter(locale)]);
+  const [t, tt, money] = await Promise.all([
+    getTranslations({ locale, namespace: "order" }),
+    getTranslations({ locale, namespace: "tracking" }),
+    getMoneyFormatter(locale),
+  ]);
   const amount = (minor: number) => money({ amountMinor: minor, currency: order.currency });
   const pendingCard = order.status === "pending_payment" && order.paymentMethod === "card";
   return (
@@ -64,7 +71,43 @@ export default async function OrderPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-          {s.codAmountMinor > 0 && order.status !== "cancelled" && <p className="font-medium">{t("collect", { amount: amount(s.codAmountMinor) })}</p>}
+          {s.codAmountMinor > 0 && order.status !== "cancelled" && s.codCollectedMinor === null && (
+            <p className="font-medium">{t("collect", { amount: amount(s.codAmountMinor) })}</p>
+          )}
+          {s.codCollectedMinor !== null && <p className="font-medium">{tt("cashCollected", { amount: amount(s.codCollectedMinor) })}</p>}
+          {order.status !== "cancelled" && (
+            <div className="mt-3 border-t border-stone-100 pt-3">
+              <h3 className="font-semibold">{tt("timeline")}</h3>
+              {s.trackingStatus && (
+                <p className="text-lg" data-testid="parcel-status">
+                  {tt(`status.${s.trackingStatus}`)}
+                </p>
+              )}
+              {s.timeline.length === 0 ? (
+                <p className="text-sm text-stone-600">{tt("notYet")}</p>
+              ) : (
+                <ol className="mt-2 flex flex-col gap-2 border-s-2 border-stone-200 ps-4 text-sm" data-testid="timeline">
+                  {[...s.timeline].reverse().map((e, i) => (
+                    <li key={`${e.status}-${i}`} data-testid="timeline-event" data-status={e.status} className={i === 0 ? "font-semibold" : "text-stone-600"}>
+                      <span>{tt(`status.${e.status}`)}</span>
+                      {e.place && <span> · {e.place}</span>}
+                      <time className="block text-xs text-stone-500" dateTime={new Date(e.occurredAt).toISOString()}>
+                        {formatDateTime(new Date(e.occurredAt), locale)}
+                      </time>
+                    </li>
+                  ))}
+                </ol>
+              )}
+              {s.redelivery && (
+                <p role="status" className="mt-2 rounded-lg bg-green-50 p-3 text-green-900" data-testid="redelivery-requested">
+                  {tt("redelivery.requested", { date: formatDate(s.redelivery.date, locale), slot: s.redelivery.slot })}
+                </p>
+              )}
+              {s.trackingStatus === "held_at_counter" && !s.redelivery && (
+                <RedeliveryForm locale={locale} number={order.number} token={validToken} shipmentId={s.id} days={redeliveryDays()} slots={REDELIVERY_SLOTS} />
+              )}
+            </div>
+          )}
         </section>
       ))}
       <p className="text-lg font-semibold" data-testid="order-total">
