@@ -6,8 +6,10 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // PGlite ships WASM and data files it loads from its own package directory
-  serverExternalPackages: ["@electric-sql/pglite", "pg"],
+  // PGlite ships WASM and data files, PDFKit its font metrics: both load them from their own package directory
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "pdfkit", "fontkit"],
+  // a second build (another end-to-end run on the same checkout) can use its own directory
+  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   images: {
     formats: ["image/avif", "image/webp"],
     deviceSizes: [360, 480, 640, 828, 1080],

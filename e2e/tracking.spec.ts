@@ -1,0 +1,101 @@
+import { createHmac } from "node:crypto";
+import fs from "node:fs";
+import { demoMarkets } from "../db/seed/data";
+import { expect, placeCodOrder, test } from "./fixtures";
+
+const ir = demoMarkets[0]!;
+const WEBHOOK = "/api/carriers/postal-operator/events";
+
+/** Signs a body as the postal operator does: t=<unix seconds>,v1=HMAC-SHA256(secret, "t.body"). */
+function signature(body: string, secret = process.env.E2E_POSTAL_WEBHOOK_SECRET ?? "") {
+  const t = Math.floor(Date.now() / 1000);
+  return `t=${t},v1=${createHmac("sha256", secret).update(`${t}.${body}`).digest("hex")}`;
+}
+
+test("the post's webhook moves a parcel along; the shopper follows the timeline, gets an SMS, and reschedules a parcel held at the counter", async ({ page, request }) => {
+  const product = ir.products.find((p) => p.shop === "harzevil-olive-women-coop")!;
+  const phone = `0915 ${String(Date.now()).slice(-7, -4)} ${String(Date.now()).slice(-4)}`;
+  const order = await placeCodOrder(page, product.slug, phone);
+  expect(order.tracking).toMatch(/^CP\d{9}IR$/);
+  await expect(page.getByTestId("parcel-status")).toHaveText("برچسب صادر شد");
+
+  const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+  const id = order.tracking;
+  const events = [
+    { id: `${id}-3`, trackingNumber: id, status: "arrived_at_service_point", occurredAt: at(3) },
+    { id: `${id}-1`, trackingNumber: id, status: "accepted", occurredAt: at(1), location: "Rudbar post office" },
+    { id: `${id}-2`, trackingNumber: id, status: "in_transit", occurredAt: at(2), location: "Rasht sorting centre" },
+  ];
+  const body = JSON.stringify({ events });
+
+  // a forged signature is refused and changes nothing
+  const forged = await request.post(WEBHOOK, { data: body, headers: { "content-type": "application/json", "villagepost-signature": signature(body, "not-the-secret-at-all") } });
+  expect(forged.status()).toBe(401);
+  await page.reload();
+  await expect(page.getByTestId("parcel-status")).toHaveText("برچسب صادر شد");
+
+  // out of order, then the same delivery again
+  const sentAfter = Date.now() - 1000;
+  const first = await request.post(WEBHOOK, { data: body, headers: { "content-type": "application/json", "villagepost-signature": signature(body) } });
+  expect(first.status()).toBe(200);
+  expect(await first.json()).toMatchObject({ received: 3, applied: 1, late: 2, duplicates: 0 });
+  const again = await request.post(WEBHOOK, { data: body, headers: { "content-type": "application/json", "villagepost-signature": signature(body) } });
+  expect(await again.json()).toMatchObject({ applied: 0, duplicates: 3 });
+
+  await page.reload();
+  await expect(page.getByTestId("parcel-status")).toHaveText("رسیده به دفتر پستی");
+  await expect(page.getByTestId("timeline-event")).toHaveCount(4);
+  // newest first
+  expect(await page.getByTestId("timeline-event").evaluateAll((items) => items.map((i) => i.getAttribute("data-status")))).toEqual([
+    "arrived_at_service_point",
+    "in_transit",
+    "accepted",
+    "label_created",
+  ]);
+
+  // the shopper was told by SMS, in Persian
+  const e164 = `+98${phone.replace(/\D/g, "").slice(1)}`;
+  await expect
+    .poll(() =>
+      fs
+        .readFileSync(process.env.E2E_SMS_LOG ?? "", "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { to: string; text: string; at: string })
+        .filter((m) => m.to === e164 && Date.parse(m.at) >= sentAfter)
+        .map((m) => m.text),
+    )
+    .toEqual([expect.stringContaining(id)]);
+
+  // delivery fails, the parcel waits at the counter: the shopper asks for another day
+  const held = JSON.stringify({
+    events: [
+      { id: `${id}-4`, trackingNumber: id, status: "out_for_delivery", occurredAt: at(4) },
+      { id: `${id}-5`, trackingNumber: id, status: "delivery_failed", occurredAt: at(5) },
+      { id: `${id}-6`, trackingNumber: id, status: "held_at_counter", occurredAt: at(6) },
+    ],
+  });
+  expect((await request.post(WEBHOOK, { data: held, headers: { "content-type": "application/json", "villagepost-signature": signature(held) } })).status()).toBe(200);
+  await page.reload();
+  await expect(page.getByTestId("parcel-status")).toHaveText("نگهداری در باجه");
+  const form = page.getByTestId("redelivery-form");
+  await form.getByRole("radio").nth(1).check();
+  await form.getByRole("radio", { name: "15:00-18:00" }).check();
+  await page.getByTestId("request-redelivery").click();
+  await expect(page.getByTestId("redelivery-requested")).toContainText("15:00-18:00");
+  await expect(page.getByTestId("redelivery-form")).toHaveCount(0);
+});
+
+test("the webhook answers bad deliveries with a clear 4xx", async ({ request }) => {
+  const post = (body: string, sig = signature(body)) =>
+    request.post(WEBHOOK, { data: body, headers: { "content-type": "application/json", "villagepost-signature": sig } });
+  const unsigned = await request.post(WEBHOOK, { data: "{}", headers: { "content-type": "application/json" } });
+  expect(unsigned.status()).toBe(401);
+  expect((await unsigned.json()).error.message).toMatch(/signature/i);
+  const badNumber = JSON.stringify({ events: [{ id: "x1", trackingNumber: "CP123456789IR", status: "in_transit", occurredAt: new Date().toISOString() }] });
+  const refused = await post(badNumber);
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error.message).toContain("CP123456789IR");
+  expect((await post("not json")).status()).toBe(400);
+  expect((await request.post("/api/carriers/no-such-carrier/events", { data: "{}" })).status()).toBe(404);
+});
