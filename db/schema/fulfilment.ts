@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { char, check, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { TRACKING_STATUSES } from "../../lib/tracking";
 import { user } from "./auth";
 import { servicePoints } from "./logistics";
 import { markets } from "./markets";
@@ -43,17 +44,7 @@ export const s10Ranges = pgTable(
  * Where a parcel is, as the post reports it. A shipment's status follows the
  * latest event in time; delivered and returned to sender are final.
  */
-export const trackingStatus = pgEnum("tracking_status", [
-  "label_created",
-  "accepted",
-  "in_transit",
-  "arrived_at_service_point",
-  "out_for_delivery",
-  "delivered",
-  "delivery_failed",
-  "held_at_counter",
-  "returned_to_sender",
-]);
+export const trackingStatus = pgEnum("tracking_status", TRACKING_STATUSES);
 
 export const handoverKind = pgEnum("handover_kind", ["collection", "drop_off"]);
 export const pickupStatus = pgEnum("pickup_status", ["requested", "collected", "cancelled"]);
@@ -106,8 +97,8 @@ export const manifests = pgTable(
   (t) => [index("manifests_shop_idx").on(t.shopId, t.createdAt)],
 );
 
-export type TrackingStatus = (typeof trackingStatus.enumValues)[number];
 export type Pickup = typeof pickups.$inferSelect;
 export type Manifest = typeof manifests.$inferSelect;
 export type S10Range = typeof s10Ranges.$inferSelect;
+export type { TrackingStatus } from "../../lib/tracking";
 export type PostalService = (typeof postalService.enumValues)[number];

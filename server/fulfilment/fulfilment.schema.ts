@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { trackingStatus } from "@/db/schema";
+import { EVENT_STATUSES } from "@/lib/tracking";
 import { localeSchema } from "../catalog/catalog.schema";
 import { orderRefInput } from "../checkout/checkout.schema";
 
@@ -21,7 +21,7 @@ export const lookUpInput = z.object({ code: z.string().trim().min(1).max(60), lo
 export const staffEventInput = z
   .object({
     trackingNumber: z.string().trim().min(1).max(40),
-    status: z.enum(trackingStatus.enumValues).exclude(["label_created"]),
+    status: z.enum(EVENT_STATUSES),
     scanId: z.uuid(),
     servicePointId: z.uuid().optional(),
     codCollectedMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
-import { trackingStatus } from "@/db/schema";
+import { EVENT_STATUSES } from "@/lib/tracking";
 import { AppError } from "../../errors";
 import { allocateTrackingNumber } from "../allocate-s10";
 import { normalizeS10 } from "../s10";
@@ -14,7 +14,7 @@ export const SIGNATURE_HEADER = "villagepost-signature";
 const eventSchema = z.object({
   id: z.string().trim().min(1).max(200),
   trackingNumber: z.string().max(40),
-  status: z.enum(trackingStatus.enumValues).exclude(["label_created"]),
+  status: z.enum(EVENT_STATUSES),
   occurredAt: z.iso.datetime({ offset: true }),
   location: z.string().max(200).nullish(),
   servicePointCode: z.string().max(40).nullish(),
