@@ -13,10 +13,19 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** The shops this person runs or helps, with where each application stands. */
 export default async function SellerHome({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const { api } = await requireSession(locale, "/seller");
-  const [shops, t] = await Promise.all([api.seller.myShops({ locale }), getTranslations({ locale, namespace: "seller" })]);
+  const { api, user } = await requireSession(locale, "/seller");
+  const [shops, t, to] = await Promise.all([
+    api.seller.myShops({ locale }),
+    getTranslations({ locale, namespace: "seller" }),
+    getTranslations({ locale, namespace: "operator" }),
+  ]);
   return (
     <div className="flex flex-col gap-4">
+      {(user.role === "operator" || user.role === "admin") && (
+        <Link href="/operator" className="inline-flex min-h-12 items-center self-start rounded-lg bg-stone-900 px-4 py-2 font-medium text-white" data-testid="operator-link">
+          {to("link")}
+        </Link>
+      )}
       <h1 className="text-2xl font-bold">{t("myShops")}</h1>
       {shops.length === 0 && <p className="text-stone-600">{t("noShops")}</p>}
       <ul className="flex flex-col gap-3">
