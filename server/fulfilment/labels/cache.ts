@@ -1,29 +1,32 @@
-/** A bounded least-recently-used map: label words, layouts and formatted values repeat across a batch. */
+/**
+ * A bounded cache for values that repeat across a batch (label words, shaped
+ * words, formatted dates): two generations of maps, the older dropped whole
+ * when the newer fills, so a lookup costs one or two map reads.
+ */
 export class Lru<K, V> {
-  private readonly entries = new Map<K, V>();
+  private current = new Map<K, V>();
+  private previous = new Map<K, V>();
 
   constructor(private readonly capacity: number) {}
 
   get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
+    const value = this.current.get(key);
+    if (value !== undefined) return value;
+    const old = this.previous.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
   }
 
   set(key: K, value: V): void {
-    if (this.entries.has(key)) this.entries.delete(key);
-    else if (this.entries.size >= this.capacity) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
+    if (this.current.size >= this.capacity) {
+      this.previous = this.current;
+      this.current = new Map();
     }
-    this.entries.set(key, value);
+    this.current.set(key, value);
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.current.size + this.previous.size;
   }
 }
 

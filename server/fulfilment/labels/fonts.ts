@@ -47,6 +47,8 @@ export interface Face {
 }
 
 const faces = new Map<FaceName, Face>();
+/** A word of digits with Latin letters and signs: it joins nothing and is drawn letter by letter. */
+const CODE_LIKE = /^(?=.*[0-9۰-۹٠-٩])[\x21-\x7e۰-۹٠-٩٫٬]+$/;
 
 function fontDirectory(): string {
   return process.env.LABEL_FONT_DIR ?? path.join(process.cwd(), "node_modules");
@@ -66,16 +68,52 @@ export function face(name: FaceName): Face {
 function makeFace(name: FaceName, font: fontkit.Font): Face {
   const coverage = new Map<number, boolean>();
   const shapes = new Lru<string, Shaped>(20_000);
+  const words = new Lru<string, Shaped>(50_000);
   const unitsPerEm = font.unitsPerEm;
 
+  const shapeWord = (word: string): Shaped => {
+    const hit = words.get(word);
+    if (hit) return hit;
+    if (word.length > 1 && CODE_LIKE.test(word)) {
+      // numbers and codes (tracking, order, postal, phone, house numbers) are new on every label:
+      // built from their characters, which needs no shaping, instead of a full layout each time
+      const parts = Array.from(word, (char) => shapeWord(char));
+      const composed = {
+        glyphs: parts.flatMap((part) => part.glyphs),
+        positions: parts.flatMap((part) => part.positions),
+        advanceWidth: parts.reduce((sum, part) => sum + part.advanceWidth, 0),
+      };
+      words.set(word, composed);
+      return composed;
+    }
+    // Persian is shaped as Arabic script, right to left, and comes back in visual order; anything else
+    // (Persian digits too, which fontkit would take for right-to-left Arabic script) is left to right
+    const run = hasRtlLetter(word) ? font.layout(word, undefined, "arab", "FAR ", "rtl") : font.layout(word, undefined, undefined, undefined, "ltr");
+    const positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset }));
+    const shaped = { glyphs: run.glyphs, positions, advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
+    words.set(word, shaped);
+    return shaped;
+  };
+
+  // Shaped word by word (Arabic letters join only within a word), so the words of
+  // addresses and names are shaped once per batch, not once per label.
   const shape = (text: string): Shaped => {
     const hit = shapes.get(text);
     if (hit) return hit;
-    // Persian is shaped as Arabic script, right to left, and comes back in visual order; anything else
-    // (Persian digits too, which fontkit would take for right-to-left Arabic script) is left to right
-    const run = hasRtlLetter(text) ? font.layout(text, undefined, "arab", "FAR ", "rtl") : font.layout(text, undefined, undefined, undefined, "ltr");
-    const positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset }));
-    const shaped = { glyphs: run.glyphs, positions, advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
+    const tokens = text.split(/( +)/).filter((token) => token !== "");
+    let shaped: Shaped;
+    if (tokens.length === 1) shaped = shapeWord(text);
+    else {
+      const rtl = hasRtlLetter(text);
+      // in a right-to-left run, words are laid right to left; a word without letters there reads reversed
+      const parts = tokens.map((token) => shapeWord(rtl && !hasRtlLetter(token) ? Array.from(token).reverse().join("") : token));
+      if (rtl) parts.reverse();
+      shaped = {
+        glyphs: parts.flatMap((part) => part.glyphs),
+        positions: parts.flatMap((part) => part.positions),
+        advanceWidth: parts.reduce((sum, part) => sum + part.advanceWidth, 0),
+      };
+    }
     shapes.set(text, shaped);
     return shaped;
   };

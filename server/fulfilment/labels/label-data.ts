@@ -144,7 +144,15 @@ export function printable(text: string): string {
 const POST_TIME_ZONES: Record<string, string> = { IR: "Asia/Tehran", CN: "Asia/Shanghai", VN: "Asia/Ho_Chi_Minh" };
 const isoDateFormats = new Map<string, Intl.DateTimeFormat>();
 
+const isoDates = new Lru<string, string>(1024);
+/** Every zone's offset is a multiple of a quarter hour, so the date is the same within one. */
+const QUARTER_HOUR = 15 * 60 * 1000;
+
 export function localIsoDate(date: Date, country: string): string {
+  return cached(isoDates, `${country}|${Math.floor(date.getTime() / QUARTER_HOUR)}`, () => isoDateIn(date, country));
+}
+
+function isoDateIn(date: Date, country: string): string {
   const timeZone = POST_TIME_ZONES[country] ?? "UTC";
   let format = isoDateFormats.get(timeZone);
   if (!format) {

@@ -5,6 +5,7 @@
  */
 import { hasRtlLetter, visualRuns } from "./bidi";
 import { cached, Lru } from "./cache";
+import type { Canvas } from "./canvas";
 import { face, type Face, type Family, type Weight } from "./fonts";
 
 export interface TextStyle {
@@ -151,12 +152,12 @@ export function fitLine(text: string, style: TextStyle, maxWidth: number, size: 
 export type Align = "start" | "end" | "center";
 
 /** Draws a fitted line on its baseline inside [x, x + width]; start is the right edge in a right-to-left label. */
-export function drawLine(doc: PDFKit.PDFDocument, line: FittedLine, x: number, baseline: number, width: number, align: Align, direction: "rtl" | "ltr"): void {
+export function drawLine(canvas: Canvas, line: FittedLine, x: number, baseline: number, width: number, align: Align, direction: "rtl" | "ltr"): void {
   const side = align === "center" ? "center" : (align === "start") === (direction === "ltr") ? "left" : "right";
   let pen = side === "left" ? x : side === "right" ? x + width - line.width : x + (width - line.width) / 2;
   for (const piece of line.layout.pieces) {
     if (piece.text.trim() !== "") {
-      doc.font(piece.face.name).fontSize(line.size).text(piece.text, pen, baseline, { lineBreak: false, baseline: "alphabetic", features: [] });
+      canvas.text(piece.face.name, piece.text, line.size, pen, baseline);
     }
     pen += piece.width * line.size;
   }
@@ -164,12 +165,12 @@ export function drawLine(doc: PDFKit.PDFDocument, line: FittedLine, x: number, b
 
 /** Fits and draws in one step; returns the size used. */
 export function textLine(
-  doc: PDFKit.PDFDocument,
+  canvas: Canvas,
   text: string,
   style: TextStyle,
   box: { x: number; baseline: number; width: number; size: number; minSize?: number; align?: Align },
 ): FittedLine {
   const line = fitLine(text, style, box.width, box.size, box.minSize);
-  drawLine(doc, line, box.x, box.baseline, box.width, box.align ?? "start", style.direction);
+  drawLine(canvas, line, box.x, box.baseline, box.width, box.align ?? "start", style.direction);
   return line;
 }
