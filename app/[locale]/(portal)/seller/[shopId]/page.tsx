@@ -24,13 +24,14 @@ export default async function ShopDashboard({ params }: Props) {
   const locale = await pageLocale(params);
   const { shopId } = await params;
   const { api } = await requireSession(locale, `/seller/${shopId}`);
-  const [dashboard, products, shipments, t, tp, money] = await Promise.all([
+  const [dashboard, products, shipments, t, tp, money, td] = await Promise.all([
     api.seller.dashboard({ shopId, locale }),
     api.seller.products({ shopId, locale }),
     api.seller.shipments({ shopId }),
     getTranslations({ locale, namespace: "seller" }),
     getTranslations({ locale, namespace: "shipments" }),
     getMoneyFormatter(locale),
+    getTranslations({ locale, namespace: "dispatch" }),
   ]);
   return (
     <div className="grid gap-4 md:grid-cols-2">
@@ -64,6 +65,9 @@ export default async function ShopDashboard({ params }: Props) {
             ))}
           </ul>
         )}
+        <Link href={`/seller/${shopId}/dispatch`} className="mt-3 inline-flex min-h-11 items-center rounded-lg bg-saffron-700 px-4 py-2 text-sm font-medium text-white" data-testid="dispatch-link">
+          {td("dashboardLink")}
+        </Link>
       </Section>
       <Section title={t("salesByWeek")}>
         {dashboard.sales.length === 0 ? <p className="text-sm text-stone-600">{t("noSales")}</p> : <SalesChart locale={locale} weeks={dashboard.sales} />}

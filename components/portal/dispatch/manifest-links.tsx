@@ -1,0 +1,28 @@
+/** The manifest's address, as a document to download. */
+export function manifestHref(manifestNumber: string, format: "pdf" | "csv", locale: string): string {
+  return `/api/manifests/${encodeURIComponent(manifestNumber)}?format=${format}&locale=${locale}`;
+}
+
+/** Links to a manifest as PDF (to print and sign) and CSV (for a spreadsheet); usable on the server and in the browser. */
+export function ManifestLinks({ manifestNumber, locale, pdf, csv }: { manifestNumber: string; locale: string; pdf: string; csv: string }) {
+  return (
+    <span className="flex flex-wrap gap-2">
+      <a
+        href={manifestHref(manifestNumber, "pdf", locale)}
+        download
+        className="flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm underline"
+        data-testid="manifest-pdf"
+      >
+        {pdf}
+      </a>
+      <a
+        href={manifestHref(manifestNumber, "csv", locale)}
+        download
+        className="flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm underline"
+        data-testid="manifest-csv"
+      >
+        {csv}
+      </a>
+    </span>
+  );
+}
