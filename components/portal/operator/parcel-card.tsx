@@ -8,21 +8,13 @@ import { describeError } from "@/components/portal/seller/error-text";
 import { formatDate, formatDateTime, formatWeight } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
 import { formatMoney, moneyInputValue, parseMoneyInput } from "@/lib/money";
+import { EVENT_STATUSES } from "@/lib/tracking";
 import { useTRPC } from "@/lib/trpc/client";
 import { newScanId } from "./codes";
 import type { StaffParcel, StaffStatus, TrackingStatus } from "./types";
 
 /** Every status staff can record, in the order a parcel usually goes through them. */
-const STAFF_STATUSES: readonly StaffStatus[] = [
-  "accepted",
-  "in_transit",
-  "arrived_at_service_point",
-  "out_for_delivery",
-  "delivered",
-  "delivery_failed",
-  "held_at_counter",
-  "returned_to_sender",
-];
+const STAFF_STATUSES: readonly StaffStatus[] = EVENT_STATUSES;
 
 /** What usually comes next after each status: these buttons come first and largest. */
 const LIKELY_NEXT: Record<TrackingStatus | "none", readonly StaffStatus[]> = {
