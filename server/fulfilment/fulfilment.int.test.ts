@@ -8,6 +8,7 @@ import { testDatabases } from "@/test/databases";
 import { AppError } from "../errors";
 import { postalOperator, signWebhook } from "./carriers/postal-operator";
 import { ingestCarrierEvents } from "./ingest";
+import { countLabels, labelsOf } from "./label-source";
 import { formatS10 } from "./s10";
 
 const ir = demoMarkets[0]!;
@@ -79,6 +80,32 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
   });
   afterAll(async () => {
     await app?.close();
+  });
+
+  it("label data comes from the orders in the recipient's language, and printing marks parcels printed", async () => {
+    expect(await countLabels(app.handle.db, shopId, { select: "unprinted" })).toBe(2);
+    const labels = [];
+    for await (const label of labelsOf(app.handle.db, shopId, { select: "unprinted" })) labels.push(label);
+    expect(labels).toHaveLength(2);
+    const [label] = labels;
+    expect(label).toMatchObject({
+      locale: "fa",
+      service: "parcel",
+      sender: { name: shopSeed.name.fa, phone: shopSeed.phone },
+      recipient: { name: "مریم رضایی", postalCode: "4163512345", phone: "+989151239876" },
+      cashOnDelivery: { currency: "IRR" },
+    });
+    expect(label!.trackingNumber).toMatch(/^CP\d{9}IR$/);
+    expect(label!.recipient.addressLines).toContain("روبروی مدرسه");
+    // Chaparkhaneh's route days, Saturday first, in Persian
+    expect(label!.routeDays).toBe("شنبه · دوشنبه · چهارشنبه");
+    expect(await countLabels(app.handle.db, shopId, { select: "unprinted" })).toBe(0);
+    expect(await countLabels(app.handle.db, shopId, { select: "all" })).toBe(2);
+    const ids = (await app.handle.db.select({ id: shipments.id }).from(shipments).where(eq(shipments.shopId, shopId))).map((r) => r.id);
+    expect(await countLabels(app.handle.db, shopId, { shipmentIds: ids.slice(0, 1) })).toBe(1);
+    // another shop's parcels are not in this shop's selection
+    const [other] = await app.handle.db.select({ id: shops.id }).from(shops).where(eq(shops.slug, ir.shops[1]!.slug));
+    expect(await countLabels(app.handle.db, other!.id, { shipmentIds: ids })).toBe(0);
   });
 
   it("a seller books a collection on a route day; the manifest takes every labelled parcel once", async () => {
