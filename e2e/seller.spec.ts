@@ -49,6 +49,8 @@ test("a new seller applies, an admin approves, and a product listed in Persian w
   const adminContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.200.0.1" } });
   const admin = await adminContext.newPage();
   await signInByPhone(admin, "en", ADMIN, "/en/admin");
+  // the tracking numbers left per market and service, seeded well above the warning mark
+  await expect(admin.getByTestId("tracking-ranges").getByRole("row").filter({ hasText: "IR" }).first()).toContainText("Parcel");
   const row = admin.getByTestId("shop-row").filter({ hasText: shopName });
   await row.getByTestId("approve").click();
   await expect(row.getByTestId("shop-status")).toHaveText(/open|approved/i);

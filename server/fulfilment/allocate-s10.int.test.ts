@@ -29,7 +29,8 @@ describe.each(testDatabases())("S10 allocation on $name", (target) => {
     for (const id of ids) expect(parseS10(id)).toMatchObject({ service: "CP", country: "CN" });
     expect(ids.filter((id) => id.startsWith("CP1")).length).toBe(600);
     const report = await rangeReport(handle.db);
-    expect(report.filter((r) => r.marketCode === "CN" && r.service === "parcel").map((r) => r.remaining)).toEqual([0, 100]);
+    // the two ranges add up: 100 left is not below the mark of the range in use (100)
+    expect(report.find((r) => r.marketCode === "CN" && r.service === "parcel")).toMatchObject({ remaining: 100, ranges: 2, low: false, prefixes: ["CP"] });
   });
 
   it("warns before a range runs out and refuses clearly once every range is used up", async () => {
@@ -39,5 +40,6 @@ describe.each(testDatabases())("S10 allocation on $name", (target) => {
     const error = await allocateTrackingNumber(handle.db, "CN", "express").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).messageKey).toBe("trackingNumbersExhausted");
+    expect((await rangeReport(handle.db)).find((r) => r.marketCode === "CN" && r.service === "express")).toMatchObject({ remaining: 0, low: true });
   });
 });

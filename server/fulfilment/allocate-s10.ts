@@ -52,11 +52,24 @@ export async function allocateTrackingNumber(db: DatabaseOrTx, marketCode: strin
   throw new AppError("CONFLICT", "trackingNumbersExhausted", { service });
 }
 
-/** Ranges and what is left of them, for the admins' warning. */
+/**
+ * What is left of each market's numbers per service, for the admins' warning:
+ * the ranges of a service add up, and it is low when fewer remain in all of
+ * them than the warning mark of the range in use.
+ */
 export async function rangeReport(db: DatabaseOrTx) {
   const rows = await db.select().from(s10Ranges).orderBy(asc(s10Ranges.marketCode), asc(s10Ranges.service), asc(s10Ranges.firstSerial));
-  return rows.map((r) => {
+  const report = new Map<string, { marketCode: string; service: PostalService; prefixes: string[]; remaining: number; warnBelow: number; ranges: number }>();
+  for (const r of rows) {
+    const key = `${r.marketCode}:${r.service}`;
+    const entry = report.get(key) ?? { marketCode: r.marketCode, service: r.service, prefixes: [], remaining: 0, warnBelow: 0, ranges: 0 };
     const remaining = Math.max(0, r.lastSerial - r.nextSerial + 1);
-    return { id: r.id, marketCode: r.marketCode, service: r.service, prefix: r.prefix, remaining, low: remaining < r.warnBelow };
-  });
+    if (!entry.prefixes.includes(r.prefix)) entry.prefixes.push(r.prefix);
+    entry.remaining += remaining;
+    entry.ranges += 1;
+    // the mark of the first range that still has numbers (the one in use)
+    if (entry.warnBelow === 0 && remaining > 0) entry.warnBelow = r.warnBelow;
+    report.set(key, entry);
+  }
+  return [...report.values()].map(({ warnBelow, ...entry }) => ({ ...entry, low: entry.remaining < Math.max(warnBelow, 1) }));
 }

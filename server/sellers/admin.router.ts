@@ -1,4 +1,5 @@
 import { localeInput } from "../catalog/catalog.schema";
+import { rangeReport } from "../fulfilment/allocate-s10";
 import { refreshStorefront } from "../lib/storefront-cache";
 import { adminProcedure, router } from "../trpc/init";
 import { linkAgent, setUserRole, unlinkAgent } from "./admin-actions";
@@ -8,6 +9,8 @@ import { agentLinkInput, decideInput, setRoleInput } from "./sellers.schema";
 
 /** Marketplace administration: shop reviews, roles, agent links. */
 export const adminRouter = router({
+  /** What is left of the S10 ranges the operators assigned, with a warning well before any runs out. */
+  trackingRanges: adminProcedure.query(({ ctx }) => rangeReport(ctx.db)),
   shops: adminProcedure.input(localeInput).query(({ ctx, input }) => listShopsForReview(ctx.db, input.locale)),
   decideShop: adminProcedure.input(decideInput).mutation(async ({ ctx, input }) => {
     const result = await decideShop(ctx.db, input);
