@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { isLocale } from "@/lib/locales";
+import { negotiateLocale } from "@/lib/negotiate-locale";
+import { getAuth } from "@/server/auth";
+import { getDb } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { countLabels, labelsOf, type LabelSelection } from "@/server/fulfilment/label-source";
+import { labelsPdfStream } from "@/server/fulfilment/labels/pdf";
+import { labelsZplStream } from "@/server/fulfilment/labels/zpl";
+import { errorResponse } from "@/server/http/route-errors";
+import { resolveShopAccess } from "@/server/sellers/shop-access";
+import { sessionUser } from "@/server/trpc/context";
+
+const body = z
+  .object({
+    format: z.enum(["pdf", "zpl"]).default("pdf"),
+    size: z.enum(["a6", "4x6"]).default("a6"),
+    locale: z.string().optional(),
+    shipmentIds: z.array(z.uuid()).min(1).max(20_000).optional(),
+    select: z.enum(["unprinted", "all"]).optional(),
+  })
+  .strict();
+
+/**
+ * A shop's parcel labels as one file — PDF (A6 or 4×6 in) or ZPL for thermal
+ * printers — streamed while it is made: pages are rendered as the client reads,
+ * so memory stays flat for tens of thousands of labels. X-Label-Count tells the
+ * browser how many labels to expect, for its progress bar. The shop's members,
+ * its agents and postal staff may print.
+ */
+export async function POST(request: Request, ctx: RouteContext<"/api/shops/[shopId]/labels">) {
+  let locale = negotiateLocale(request.headers.get("x-locale"), request.headers.get("accept-language"));
+  try {
+    const { shopId } = await ctx.params;
+    const parsed = body.safeParse(await request.json().catch(() => null));
+    if (!parsed.success || !z.uuid().safeParse(shopId).success) throw new AppError("BAD_REQUEST", "badRequest");
+    const input = parsed.data;
+    if (input.locale && isLocale(input.locale)) locale = input.locale;
+    const [db, auth] = await Promise.all([getDb(), getAuth()]);
+    const user = await sessionUser(auth, request.headers);
+    if (!user) throw new AppError("UNAUTHORIZED", "signInRequired");
+    if (user.role !== "operator" && user.role !== "admin") await resolveShopAccess(db, user, shopId);
+
+    const selection: LabelSelection = input.shipmentIds ? { shipmentIds: input.shipmentIds } : { select: input.select ?? "unprinted" };
+    const total = await countLabels(db, shopId, selection);
+    if (total === 0) throw new AppError("BAD_REQUEST", "noLabelsToPrint");
+    const labels = labelsOf(db, shopId, selection);
+    const stream = input.format === "zpl" ? labelsZplStream(labels) : labelsPdfStream(labels, { size: input.size });
+    const day = new Date().toISOString().slice(0, 10);
+    return new Response(stream, {
+      headers: {
+        "content-type": input.format === "zpl" ? "application/x-zpl; charset=utf-8" : "application/pdf",
+        "content-disposition": `attachment; filename="labels-${day}-${total}.${input.format}"`,
+        "x-label-count": String(total),
+        "cache-control": "no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error, locale);
+  }
+}
