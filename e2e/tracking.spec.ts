@@ -99,3 +99,14 @@ test("the webhook answers bad deliveries with a clear 4xx", async ({ request }) 
   expect((await post("not json")).status()).toBe(400);
   expect((await request.post("/api/carriers/no-such-carrier/events", { data: "{}" })).status()).toBe(404);
 });
+
+test("label and manifest downloads refuse strangers and bad requests with a clear 4xx", async ({ request }) => {
+  const shopId = "00000000-0000-4000-8000-000000000000";
+  const unsigned = await request.post(`/api/shops/${shopId}/labels`, { data: { format: "pdf", size: "a6", locale: "en" } });
+  expect(unsigned.status()).toBe(401);
+  expect((await unsigned.json()).error.message).toMatch(/sign in/i);
+  const badFormat = await request.post(`/api/shops/${shopId}/labels`, { data: { format: "png", locale: "fa" } });
+  expect(badFormat.status()).toBe(400);
+  expect((await request.get("/api/manifests/MF-2222-2222?format=csv&locale=en")).status()).toBe(401);
+  expect((await request.get("/api/manifests/not-a-number?format=csv")).status()).toBe(400);
+});
