@@ -67,8 +67,8 @@ export function face(name: FaceName): Face {
 
 function makeFace(name: FaceName, font: fontkit.Font): Face {
   const coverage = new Map<number, boolean>();
-  const shapes = new Lru<string, Shaped>(20_000);
-  const words = new Lru<string, Shaped>(50_000);
+  const shapes = new Lru<string, Shaped>(4096);
+  const words = new Lru<string, Shaped>(8192);
   const unitsPerEm = font.unitsPerEm;
 
   const shapeWord = (word: string): Shaped => {

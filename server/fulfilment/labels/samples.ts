@@ -67,7 +67,7 @@ export function sampleLabel(i: number, locale: LabelLocale = pick(LOCALES, i)): 
     sender: pick(data.shops, k),
     recipient: {
       name: pick(data.names, i),
-      addressLines: [pick(data.streets, k), pick(data.places, i + k), pick(data.landmarks, k + 1)],
+      addressLines: [houseNumber(locale, pick(data.streets, k), (i % 397) + 1), pick(data.places, i + k), pick(data.landmarks, k + 1)],
       postalCode: locale === "fa" ? `${1_000_000_000 + ((i * 7919) % 8_999_999_999)}` : locale === "zh" ? "100020" : "100000",
       phone: locale === "fa" ? "+98 912 000 0001" : locale === "zh" ? "+86 139 0000 0002" : "+84 988 000 003",
     },
@@ -76,3 +76,12 @@ export function sampleLabel(i: number, locale: LabelLocale = pick(LOCALES, i)): 
     date: new Date(Date.UTC(2026, 10, 22, 8, 30)),
   };
 }
+
+/** The street line with a house number, as each country writes it (Persian digits in Iran). */
+function houseNumber(locale: LabelLocale, street: string, n: number): string {
+  if (locale === "zh") return `${street} ${n}号院`;
+  if (locale === "vi") return `Số ${n}, ${street}`;
+  return `${street}، پلاک ${PERSIAN_NUMBER.format(n)}`;
+}
+
+const PERSIAN_NUMBER = new Intl.NumberFormat("fa-IR", { useGrouping: false });

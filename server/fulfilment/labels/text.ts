@@ -83,7 +83,7 @@ function familyStretches(text: string, primary: Family): { text: string; family:
   return out;
 }
 
-const layouts = new Lru<string, LineLayout>(20_000);
+const layouts = new Lru<string, LineLayout>(4096);
 
 /** The line's pieces in visual order and its width at size 1 (cached: label words and dates repeat). */
 export function layoutLine(text: string, style: TextStyle): LineLayout {
