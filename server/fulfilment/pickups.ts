@@ -8,6 +8,7 @@ import { readableNumber } from "../lib/readable-number";
 import { listServicePoints } from "../checkout/service-points";
 import { nextRouteDays } from "../checkout/zone";
 import { carrierFor } from "./carriers/postal-operator";
+import { countLabels } from "./label-source";
 
 /** The time windows a collection can be booked in (the post's route hours). */
 export const PICKUP_WINDOWS = ["08:00-11:00", "11:00-14:00", "14:00-17:00"] as const;
@@ -52,6 +53,8 @@ export async function pickupOptions(db: DatabaseOrTx, shopId: string, locale: Lo
       distanceKm: p.distanceKm,
     })),
     readyParcels: ready?.parcels ?? 0,
+    /** every parcel still without a printed label, not just the ones a list shows */
+    unprintedLabels: await countLabels(db, shopId, { select: "unprinted" }),
   };
 }
 

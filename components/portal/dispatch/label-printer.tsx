@@ -33,8 +33,8 @@ function save({ url, filename }: Download) {
 interface Props {
   shopId: string;
   locale: string;
-  /** parcels without a printed label on the list; `more` when the list is cut short and there may be others */
-  unprinted: { count: number; more: boolean };
+  /** how many of the shop's parcels have no printed label yet (all of them, not only those listed) */
+  unprinted: number;
   chosen: string[];
   which: Which;
   onWhich: (which: Which) => void;
@@ -107,7 +107,7 @@ export function LabelPrinter({ shopId, locale, unprinted, chosen, which, onWhich
         <legend className="mb-1 font-medium">{t("which")}</legend>
         <label className={OPTION}>
           <input type="radio" name="which" value="unprinted" checked={which === "unprinted"} onChange={() => onWhich("unprinted")} className="size-5" />
-          <span data-testid="which-unprinted">{unprinted.more ? t("unprintedMore", { count: unprinted.count }) : t("unprinted", { count: unprinted.count })}</span>
+          <span data-testid="which-unprinted">{t("unprinted", { count: unprinted })}</span>
         </label>
         <label className={OPTION}>
           <input type="radio" name="which" value="chosen" checked={which === "chosen"} onChange={() => onWhich("chosen")} className="size-5" />

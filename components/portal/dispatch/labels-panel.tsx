@@ -22,11 +22,24 @@ export interface DispatchParcel {
  * prints either the ticked parcels or every parcel still without a printed
  * label — however many there are, not just the ones listed.
  */
-export function LabelsPanel({ shopId, locale, parcels, listFull }: { shopId: string; locale: string; parcels: DispatchParcel[]; listFull: boolean }) {
+export function LabelsPanel({
+  shopId,
+  locale,
+  parcels,
+  listFull,
+  unprintedTotal,
+}: {
+  shopId: string;
+  locale: string;
+  parcels: DispatchParcel[];
+  listFull: boolean;
+  /** all the shop's parcels without a printed label, counted by the server */
+  unprintedTotal: number;
+}) {
   const t = useTranslations("dispatch.parcels");
   const tracking = useTranslations("tracking");
   const printable = parcels.filter((p) => p.trackingNumber !== null);
-  const unprinted = printable.filter((p) => !p.labelPrinted).length;
+  const unprinted = unprintedTotal;
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [which, setWhich] = useState<Which>(unprinted > 0 || listFull ? "unprinted" : "chosen");
   // parcels that left the list (after a refresh) are no longer ticked
@@ -103,7 +116,7 @@ export function LabelsPanel({ shopId, locale, parcels, listFull }: { shopId: str
           </>
         )}
       </section>
-      <LabelPrinter shopId={shopId} locale={locale} unprinted={{ count: unprinted, more: listFull }} chosen={chosen} which={which} onWhich={setWhich} />
+      <LabelPrinter shopId={shopId} locale={locale} unprinted={unprinted} chosen={chosen} which={which} onWhich={setWhich} />
     </>
   );
 }

@@ -46,7 +46,7 @@ export default async function DispatchPage({ params }: Props) {
         <h1 className="text-xl font-bold">{t("title")}</h1>
         <p className="text-sm text-stone-600">{t("intro")}</p>
       </div>
-      <LabelsPanel shopId={shopId} locale={locale} parcels={parcels} listFull={shipments.length >= LISTED} />
+      <LabelsPanel shopId={shopId} locale={locale} parcels={parcels} listFull={shipments.length >= LISTED} unprintedTotal={options.unprintedLabels} />
       <PickupForm shopId={shopId} locale={locale} options={options} />
       <PickupList locale={locale} pickups={pickups} timeZone={marketTimeZone(currency)} />
     </div>
