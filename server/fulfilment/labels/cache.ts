@@ -1,11 +1,14 @@
 /**
  * A bounded cache for values that repeat across a batch (label words, shaped
  * words, formatted dates): two generations of maps, the older dropped whole
- * when the newer fills, so a lookup costs one or two map reads.
+ * when the newer fills, so a lookup costs one or two map reads. A value is kept
+ * from the second time its key is stored: most of a label's lines (names,
+ * addresses, numbers) occur once, and keeping them would only fill the heap.
  */
 export class Lru<K, V> {
   private current = new Map<K, V>();
   private previous = new Map<K, V>();
+  private readonly seen = new Set<K>();
 
   constructor(private readonly capacity: number) {}
 
@@ -13,11 +16,20 @@ export class Lru<K, V> {
     const value = this.current.get(key);
     if (value !== undefined) return value;
     const old = this.previous.get(key);
-    if (old !== undefined) this.set(key, old);
+    if (old !== undefined) this.store(key, old);
     return old;
   }
 
   set(key: K, value: V): void {
+    if (!this.seen.has(key)) {
+      if (this.seen.size >= this.capacity * 4) this.seen.clear();
+      this.seen.add(key);
+      return;
+    }
+    this.store(key, value);
+  }
+
+  private store(key: K, value: V): void {
     if (this.current.size >= this.capacity) {
       this.previous = this.current;
       this.current = new Map();
