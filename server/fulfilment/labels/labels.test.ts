@@ -121,16 +121,24 @@ describe("label content", () => {
     const text = textOf(file);
     expect(text).toContain("欧阳娜娜");
     expect(text).toContain("Đặng Thị Ằ Ẩ Ẫ Ệ Ộ Ờ Ữ Ỹ đ");
-    expect(statSync(file).size).toBeLessThan(250_000); // Noto Sans SC alone is 10 MB
+    expect(statSync(file).size).toBeLessThan(100_000); // Noto Sans SC alone is 10 MB
   });
 
-  it("cuts text that would overflow the label with an ellipsis", async () => {
+  it("wraps a long address onto free rows and cuts what still overflows with an ellipsis", async () => {
     const long = "Số 12 ngõ 34 phố Huỳnh Thúc Kháng, phường Láng Hạ, quận Đống Đa, thành phố Hà Nội, Việt Nam, gần chợ";
-    const label = { ...sampleLabel(2, "vi"), recipient: { ...sampleLabel(2, "vi").recipient, addressLines: [long] } };
-    const text = textOf(await render("overflow", [label], "a6"));
-    expect(text).toContain("Số 12 ngõ 34 phố");
-    expect(text).toContain("…");
-    expect(text).not.toContain("gần chợ");
+    const base = sampleLabel(2, "vi");
+    const wrapped = textOf(await render("wrap", [{ ...base, recipient: { ...base.recipient, addressLines: [long] } }], "a6"));
+    expect(wrapped).toContain("Số 12 ngõ 34 phố");
+    expect(wrapped).toContain("gần chợ");
+    expect(wrapped).not.toContain("…");
+
+    const name = `Nguyễn Thị Hằng ${"Phạm Quỳnh Hương ".repeat(8)}Cuối`;
+    const crowded = { ...base, recipient: { ...base.recipient, name, addressLines: Array.from({ length: 9 }, (_, i) => `${long} ${i}`) } };
+    const cut = textOf(await render("overflow", [crowded], "a6"));
+    expect(cut).toContain("Nguyễn Thị Hằng");
+    expect(cut).toContain("…");
+    expect(cut).not.toContain("Cuối");
+    expect(cut).not.toContain(`${long} 8`);
   });
 
   it("refuses an invalid tracking number, weight or amount with a RangeError", async () => {

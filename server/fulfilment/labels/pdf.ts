@@ -8,7 +8,7 @@ import { code128Bars, drawCode128, drawQr } from "./barcode";
 import type { Canvas } from "./canvas";
 import { labelTexts, printable, type LabelData, type LabelTexts } from "./label-data";
 import { pdfStream } from "./stream";
-import { textLine, type Align, type TextStyle } from "./text";
+import { textLine, wrapLine, type Align, type TextStyle } from "./text";
 import type { Family, Weight } from "./fonts";
 
 export type LabelSize = "a6" | "4x6";
@@ -111,7 +111,7 @@ export function drawLabel(canvas: Canvas, label: LabelData, size: LabelSize): vo
   p.text(printable(label.recipient.name), toTop + 29, 14, { ...inner, weight: "bold", minSize: 9 });
   const footer = 30; // postal code and phone
   const room = Math.max(1, Math.floor((toBottom - footer - (toTop + 33)) / 12));
-  const lines = addressLines(label.recipient.addressLines, room, rtl ? "، " : ", ");
+  const lines = addressLines(label.recipient.addressLines, room, rtl ? "، " : ", ", (line, rows) => wrapLine(line, p.style(), inner.width, 10, rows));
   lines.forEach((line, i) => p.text(line, toTop + 44 + i * 12, 10, { ...inner, minSize: 7.5 }));
   p.text(`${words.postalCode}: ${ltr(printable(label.recipient.postalCode))}`, toBottom - 19, 11, { ...inner, weight: "bold" });
   p.text(`${words.phone}: ${ltr(printable(label.recipient.phone))}`, toBottom - 6, 10, inner);
@@ -138,11 +138,17 @@ export function drawLabel(canvas: Canvas, label: LabelData, size: LabelSize): vo
   textLine(canvas, label.trackingNumber, { direction: "ltr", family: "notoSansSc", weight: "bold" }, { x: p.left, baseline: numberBaseline, width: p.width, size: 13, align: "center" });
 }
 
-/** Address lines that fit the room: the last line gathers the rest (it is then cut with an ellipsis if too long). */
-function addressLines(lines: readonly string[], room: number, separator: string): string[] {
+/**
+ * Address lines that fit the room: a long line wraps onto rows the others leave
+ * free; with more lines than rows the last row gathers the rest (cut with an
+ * ellipsis if still too long).
+ */
+function addressLines(lines: readonly string[], room: number, separator: string, wrap: (line: string, rows: number) => string[]): string[] {
   const clean = lines.map(printable).filter((line) => line !== "");
-  if (clean.length <= room) return clean;
-  return [...clean.slice(0, room - 1), clean.slice(room - 1).join(separator)];
+  if (clean.length > room) return [...clean.slice(0, room - 1), clean.slice(room - 1).join(separator)];
+  const out: string[] = [];
+  clean.forEach((line, i) => out.push(...wrap(line, room - out.length - (clean.length - i - 1))));
+  return out;
 }
 
 /** Labels as one PDF, one page each, drawn as the reader pulls (memory stays flat for any batch size). */

@@ -174,3 +174,29 @@ export function textLine(
   drawLine(canvas, line, box.x, box.baseline, box.width, box.align ?? "start", style.direction);
   return line;
 }
+
+/**
+ * Breaks a line at spaces (in reading order, before the bidi reordering of
+ * each line) into at most `maxLines` lines that fit the width at the size; the
+ * last line takes the rest and is fitted when drawn.
+ */
+export function wrapLine(text: string, style: TextStyle, maxWidth: number, size: number, maxLines: number): string[] {
+  if (maxLines <= 1 || layoutLine(text, style).width * size <= maxWidth) return [text];
+  const words = text.split(" ");
+  const lines: string[] = [];
+  let current = "";
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    const candidate = current === "" ? word : `${current} ${word}`;
+    if (current !== "" && layoutLine(candidate, style).width * size > maxWidth) {
+      lines.push(current);
+      if (lines.length === maxLines - 1) {
+        lines.push(words.slice(i).join(" "));
+        return lines;
+      }
+      current = word;
+    } else current = candidate;
+  }
+  if (current !== "") lines.push(current);
+  return lines;
+}
