@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite ships WASM and data files, PDFKit its font metrics: both load them from their own package directory
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "pdfkit", "fontkit"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "pdfkit", "fontkit", "bwip-js"],
   // a second build (another end-to-end run on the same checkout) can use its own directory
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   images: {

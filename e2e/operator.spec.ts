@@ -77,8 +77,8 @@ test("postal staff look up a cash-on-delivery parcel in Persian, record its arri
   await expect(staff.getByTestId("lookup-error")).toContainText("رقم کنترل «CP123456789IR» درست نیست");
   await expect(staff.getByTestId("parcel-card")).toHaveCount(0);
 
-  // typed in lower case, as a phone keyboard might; the QR's "TRACKING|ORDER" form reads the same
-  await input.fill(`${order.tracking.toLowerCase()}|${order.number}`);
+  // typed in lower case, as a phone keyboard might; the QR's "TRACKING/ORDER" form reads the same
+  await input.fill(`${order.tracking.toLowerCase()}/${order.number}`);
   await input.press("Enter");
   const card = staff.getByTestId("parcel-card");
   await expect(card.getByTestId("parcel-tracking")).toHaveText(order.tracking);
@@ -141,7 +141,7 @@ test("a seller's drop-off manifest is taken at the counter in one confirmation, 
 
   const staffContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.203.0.5" } });
   // a stand-in for a phone's camera and barcode reader, which see the label's QR code
-  await staffContext.addInitScript(fakeCameraReading, `${order.tracking}|${order.number}`);
+  await staffContext.addInitScript(fakeCameraReading, `${order.tracking}/${order.number}`);
   const staff = await staffContext.newPage();
   await signInByPhone(staff, "fa", OPERATOR, "/fa/operator");
   await staff.getByTestId("pickups-date").fill(date);

@@ -3,11 +3,11 @@ import { parseS10 } from "@/server/fulfilment/s10";
 
 /**
  * A code as the camera read it or staff typed it, ready to look up: the QR
- * on a label holds `TRACKING|ORDER`, so only the part before "|" counts;
+ * on a label holds `TRACKING/ORDER` (older prints `TRACKING|ORDER`), so only the part before the separator counts;
  * Persian digits from a Persian keyboard become ASCII.
  */
 export function codeFromInput(raw: string): string {
-  return asciiDigits(raw.split("|")[0] ?? "").trim();
+  return asciiDigits(raw.split(/[|/]/)[0] ?? "").trim();
 }
 
 /**

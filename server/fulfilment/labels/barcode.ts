@@ -1,11 +1,11 @@
 /**
- * Barcodes drawn as vectors: Code 128 bars and QR modules merged into
- * horizontal runs, each symbol one filled path. Both encoders are checked
- * against bwip-js in the tests; bwip-js itself takes 0.1–2 ms a symbol, too
- * slow for batches of ten thousand labels.
+ * Barcodes drawn as vectors: Code 128 bars (encoded by bwip-js) and QR
+ * modules (encoded by qrcode) merged into horizontal runs, each symbol one
+ * filled path.
  */
+import bwipjs from "bwip-js/node";
+import QRCode from "qrcode";
 import { num, type Canvas } from "./canvas";
-import { encodeQr, type QrMatrix } from "./qr";
 
 /** A bar, in modules from the left edge of the symbol. */
 export interface Bar {
@@ -19,80 +19,37 @@ export interface Code128 {
   bars: Bar[];
 }
 
-/**
- * Bar and space widths of the Code 128 symbol values 0–106 (106 is the stop
- * pattern, with its final bar), from ISO/IEC 15417.
- */
-const PATTERNS = (
-  "212222 222122 222221 121223 121322 131222 122213 122312 132212 221213 221312 231212 112232 122132 122231 113222 " +
-  "123122 123221 223211 221132 221231 213212 223112 312131 311222 321122 321221 312212 322112 322211 212123 212321 " +
-  "232121 111323 131123 131321 112313 132113 132311 211313 231113 231311 112133 112331 132131 113123 113321 133121 " +
-  "313121 211331 231131 213113 213311 213131 311123 311321 331121 312113 312311 332111 314111 221411 431111 111224 " +
-  "111422 121124 121421 141122 141221 112214 112412 122114 122411 142112 142211 241211 221114 413111 241112 134111 " +
-  "111242 121142 121241 114212 124112 124211 411212 421112 421211 212141 214121 412121 111143 111341 131141 114113 " +
-  "114311 411113 411311 113141 114131 311141 411131 211412 211214 211232 2331112"
-)
-  .split(" ")
-  .map((pattern) => Array.from(pattern, Number));
-
-const START_B = 104;
-const START_C = 105;
-const CODE_C = 99;
-const CODE_B = 100;
-const STOP = 106;
-
-/** Symbol values: code set B for text, C for runs of digits (two per value), as bwip-js and most encoders choose. */
-export function code128Values(text: string): number[] {
-  if (text === "" || !/^[\x20-\x7e]+$/.test(text)) throw new RangeError(`Code 128 labels take printable ASCII, got "${text}"`);
-  const digitsFrom = (i: number) => {
-    let end = i;
-    while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
-    return end - i;
-  };
-  const values: number[] = [];
-  let i = 0;
-  const leading = digitsFrom(0);
-  let set: "B" | "C" = leading >= 4 && (leading === text.length || leading % 2 === 0) ? "C" : "B";
-  values.push(set === "C" ? START_C : START_B);
-  while (i < text.length) {
-    const run = digitsFrom(i);
-    if (set === "C") {
-      if (run >= 2) {
-        values.push(Number(text.slice(i, i + 2)));
-        i += 2;
-        continue;
-      }
-      values.push(CODE_B);
-      set = "B";
-    }
-    // digits worth code set C: four or more at the end, six or more elsewhere; an odd one goes first in B
-    if (run >= 6 || (run >= 4 && i + run === text.length)) {
-      if (run % 2 === 1) {
-        values.push(text.charCodeAt(i) - 32);
-        i++;
-      }
-      values.push(CODE_C);
-      set = "C";
-      continue;
-    }
-    values.push(text.charCodeAt(i) - 32);
-    i++;
-  }
-  const check = values.reduce((sum, value, position) => sum + value * Math.max(1, position), 0) % 103;
-  return [...values, check, STOP];
+/** A square of modules, row by row; 1 is dark. */
+export interface QrMatrix {
+  size: number;
+  modules: Uint8Array;
 }
 
-/** The bars of a Code 128 symbol. */
+/** The bars of a Code 128 symbol (bwip-js picks the code sets and the check value). */
 export function code128Bars(text: string): Code128 {
+  if (text === "" || !/^[\x20-\x7e]+$/.test(text)) throw new RangeError(`Code 128 labels take printable ASCII, got "${text}"`);
+  const [symbol] = bwipjs.raw("code128", text, {});
+  if (!symbol || !("sbs" in symbol)) throw new RangeError(`No Code 128 symbol for "${text}"`);
   const bars: Bar[] = [];
   let x = 0;
-  for (const value of code128Values(text)) {
-    (PATTERNS[value] ?? []).forEach((width, i) => {
-      if (i % 2 === 0) bars.push({ x, width }); // bars and spaces alternate, a bar first
-      x += width;
-    });
-  }
+  // widths alternate bar, space, bar…, starting with a bar
+  symbol.sbs.forEach((width, i) => {
+    if (i % 2 === 0) bars.push({ x, width });
+    x += width;
+  });
   return { modules: x, bars };
+}
+
+/** Characters of the QR code's alphanumeric mode: a label's tracking and order numbers need nothing else. */
+const ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]+$/;
+
+/** The QR symbol of a text at error correction level M; a RangeError when the text is too long for a label. */
+export function encodeQr(text: string): QrMatrix {
+  if (text.length > 120) throw new RangeError(`Too long for a label's QR code: ${text.length} characters`);
+  // one alphanumeric segment when it can be: no search for the best split, and a smaller symbol
+  const { modules } = QRCode.create(ALPHANUMERIC.test(text) ? [{ data: text, mode: "alphanumeric" }] : text, { errorCorrectionLevel: "M" });
+  // the matrix's data is already one byte a module, 1 for dark
+  return { size: modules.size, modules: modules.data };
 }
 
 /** Printer dot of a 203-dpi thermal printer in points: bars on whole dots print sharp. */

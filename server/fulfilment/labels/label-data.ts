@@ -180,7 +180,7 @@ export function labelTexts(label: LabelData): LabelTexts {
     weight: cached(formatted, `w|${locale}|${label.weightGrams}`, () => formatWeight(label.weightGrams, locale)),
     cod: cod ? cached(formatted, `m|${locale}|${cod.currency}|${cod.amountMinor}`, () => formatMoney(cod, locale, tomanTemplate(locale))) : null,
     date: cached(formatted, `d|${locale}|${isoDate}`, () => formatDate(isoDate, locale)),
-    qr: `${label.trackingNumber}|${printable(label.orderNumber)}`,
+    qr: `${label.trackingNumber}/${printable(label.orderNumber)}`,
   };
 }
 

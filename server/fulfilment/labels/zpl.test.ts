@@ -34,7 +34,7 @@ describe("ZPL labels", () => {
     const label = sampleLabel(4);
     const zpl = labelZpl(label);
     expect(zpl).toMatch(new RegExp(`\\^BCN,\\d+,N,N,N,A\\^FD${label.trackingNumber}\\^FS`));
-    expect(zpl).toContain(`^BQN,2,6^FH_^FDMA,${label.trackingNumber}|${label.orderNumber}^FS`);
+    expect(zpl).toContain(`^BQN,2,6^FH_^FDMA,${label.trackingNumber}/${label.orderNumber}^FS`);
     expect(fields(zpl)).toContain(label.trackingNumber);
   });
 
