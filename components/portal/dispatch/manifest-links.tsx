@@ -5,24 +5,23 @@ export function manifestHref(manifestNumber: string, format: "pdf" | "csv", loca
 
 /** Links to a manifest as PDF (to print and sign) and CSV (for a spreadsheet); usable on the server and in the browser. */
 export function ManifestLinks({ manifestNumber, locale, pdf, csv }: { manifestNumber: string; locale: string; pdf: string; csv: string }) {
+  const links = [
+    { format: "pdf", label: pdf },
+    { format: "csv", label: csv },
+  ] as const;
   return (
     <span className="flex flex-wrap gap-2">
-      <a
-        href={manifestHref(manifestNumber, "pdf", locale)}
-        download
-        className="flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm underline"
-        data-testid="manifest-pdf"
-      >
-        {pdf}
-      </a>
-      <a
-        href={manifestHref(manifestNumber, "csv", locale)}
-        download
-        className="flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm underline"
-        data-testid="manifest-csv"
-      >
-        {csv}
-      </a>
+      {links.map(({ format, label }) => (
+        <a
+          key={format}
+          href={manifestHref(manifestNumber, format, locale)}
+          download
+          className="flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm underline"
+          data-testid={`manifest-${format}`}
+        >
+          {label}
+        </a>
+      ))}
     </span>
   );
 }
