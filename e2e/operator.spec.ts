@@ -168,6 +168,74 @@ test("a seller's drop-off manifest is taken at the counter in one confirmation, 
   await staffContext.close();
 });
 
+test("the whole journey: the seller prints labels and books a collection, the counter scans the manifest, a parcel is delivered for cash, another is held and rescheduled by the shopper", async ({ page, browser }) => {
+  test.setTimeout(150_000);
+  // after the drop-off test above, which handed this shop's parcels over: these two are new
+  const product = ir.products.find((p) => p.shop === manifestShop.slug)!;
+  const delivered = await placeCodOrder(page, product.slug);
+  const held = await placeCodOrder(page, product.slug);
+
+  // the seller prints today's labels and asks the post to come on the village's next route day
+  const sellerContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.203.0.6" } });
+  const seller = await sellerContext.newPage();
+  await signInByPhone(seller, "fa", manifestShop.phone, "/fa/seller");
+  await seller.getByTestId("my-shop").filter({ hasText: manifestShop.name.fa }).getByRole("link").first().click();
+  await seller.getByRole("navigation").getByRole("link", { name: "برچسب‌ها و جمع‌آوری" }).click();
+  const downloaded = seller.waitForEvent("download");
+  await seller.getByTestId("print-labels").click();
+  await expect(seller.getByTestId("labels-ready")).toBeVisible({ timeout: 60_000 });
+  expect((await downloaded).suggestedFilename()).toMatch(/\.pdf$/);
+  await seller.getByRole("radio", { name: /جمع‌آوری از محل من/ }).check();
+  await seller.getByTestId("route-day").first().getByRole("radio").check();
+  await seller.getByTestId("time-window").first().getByRole("radio").check();
+  await seller.getByTestId("request-pickup").click();
+  const manifestNumber = (await seller.getByTestId("pickup-booked").getByTestId("manifest-number").textContent())?.trim() ?? "";
+  expect(manifestNumber).toMatch(/^MF-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await sellerContext.close();
+
+  // at the counter: the manifest's barcode, typed here as a scanner would type it, takes both parcels
+  const staffContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.203.0.7" } });
+  const staff = await staffContext.newPage();
+  await signInByPhone(staff, "fa", OPERATOR, "/fa/operator");
+  const input = staff.getByTestId("code-input");
+  await input.fill(manifestNumber);
+  await input.press("Enter");
+  const manifest = staff.getByTestId("manifest-card");
+  await expect(manifest.getByTestId("manifest-parcels")).toHaveText(`${fa(2)} مرسوله`);
+  await manifest.getByTestId("accept-manifest").click();
+  await expect(manifest.getByTestId("manifest-result")).toHaveText(`${fa(2)} مرسوله پذیرفته شد`);
+
+  // on the route: one parcel is delivered and paid in cash, the other waits at the counter
+  await input.fill(delivered.tracking);
+  await input.press("Enter");
+  const card = staff.getByTestId("parcel-card");
+  await expect(card.getByTestId("parcel-status")).toHaveText("پذیرش در پست");
+  await card.getByRole("button", { name: "تحویل شد", exact: true }).click();
+  await card.getByRole("button", { name: "تأیید: تحویل شد" }).click();
+  await expect(card.getByTestId("parcel-status")).toHaveText("تحویل شد");
+  await input.fill(held.tracking);
+  await input.press("Enter");
+  await expect(card.getByTestId("parcel-tracking")).toHaveText(held.tracking);
+  await card.getByRole("button", { name: "نگهداری در باجه", exact: true }).click();
+  await expect(card.getByTestId("parcel-status")).toHaveText("نگهداری در باجه");
+  await staffContext.close();
+
+  // the shopper follows both parcels on their order pages
+  await page.goto(delivered.url);
+  await expect(page.getByTestId("parcel-status")).toHaveText("تحویل شد");
+  expect(await page.getByTestId("timeline-event").evaluateAll((items) => items.map((i) => i.getAttribute("data-status")))).toEqual([
+    "delivered",
+    "accepted",
+    "label_created",
+  ]);
+  await expect(page.getByTestId("order-parcel")).toContainText("پرداخت نقدی هنگام تحویل");
+  await page.goto(held.url);
+  await expect(page.getByTestId("parcel-status")).toHaveText("نگهداری در باجه");
+  await page.getByTestId("redelivery-form").getByRole("radio").first().check();
+  await page.getByTestId("request-redelivery").click();
+  await expect(page.getByTestId("redelivery-requested")).toContainText("09:00-12:00");
+});
+
 test("a shopper who opens the postal staff screen is told it is for postal staff only", async ({ page }) => {
   await signInByPhone(page, "en", newPhone(), "/en/operator");
   await expect(page).toHaveURL(/\/en\/operator$/);
