@@ -73,7 +73,7 @@ export const pickups = pgTable(
       .references(() => user.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("pickups_shop_idx").on(t.shopId, t.date)],
+  (t) => [index("pickups_shop_idx").on(t.shopId, t.date), index("pickups_date_idx").on(t.date)],
 );
 
 /** The dispatch list handed over with a pickup; its number is printed as a barcode the counter scans. */

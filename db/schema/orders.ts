@@ -147,6 +147,13 @@ export const shipments = pgTable(
     index("shipments_shop_idx").on(t.shopId, t.createdAt),
     index("shipments_order_idx").on(t.orderId),
     index("shipments_manifest_idx").on(t.manifestId),
+    // a shop's labels still to print and parcels still to hand over, paged by id: small however long the shop's history
+    index("shipments_unprinted_idx")
+      .on(t.shopId, t.id)
+      .where(sql`${t.status} = 'confirmed' and ${t.labelPrintedAt} is null and ${t.trackingNumber} is not null`),
+    index("shipments_ready_idx")
+      .on(t.shopId, t.id)
+      .where(sql`${t.trackingStatus} = 'label_created' and ${t.manifestId} is null`),
     check("shipments_cod_collected_nonnegative", sql`${t.codCollectedMinor} >= 0`),
   ],
 );

@@ -17,7 +17,9 @@ export async function cancelOrder(db: Database, orderId: string): Promise<{ refu
     const parcels = await tx
       .select({ status: shipments.status, trackingStatus: shipments.trackingStatus, trackingNumber: shipments.trackingNumber, carrier: shipments.carrier })
       .from(shipments)
-      .where(eq(shipments.orderId, order.id));
+      .where(eq(shipments.orderId, order.id))
+      // a scan or a manifest handover in flight finishes first, and is seen here
+      .for("update");
     // once the post has a parcel (accepted or later), the order is on its way and cannot be cancelled
     if (parcels.some((p) => p.trackingStatus !== null && p.trackingStatus !== "label_created")) throw new AppError("CONFLICT", "cannotCancel");
     for (const parcel of parcels) {

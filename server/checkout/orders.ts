@@ -4,6 +4,7 @@ import { orderLines, orders, payments, redeliveryRequests, shipments, shops } fr
 import type { Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
 import { AppError } from "../errors";
+import { currentRedelivery } from "../fulfilment/redelivery";
 import { timelines } from "../fulfilment/tracking";
 import { hashToken } from "./cart-token";
 
@@ -24,7 +25,7 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
     db.select().from(orderLines).where(eq(orderLines.orderId, order.id)),
     db.select({ status: payments.status }).from(payments).where(eq(payments.orderId, order.id)),
     db
-      .select({ shipmentId: redeliveryRequests.shipmentId, date: redeliveryRequests.date, slot: redeliveryRequests.slot })
+      .select({ shipmentId: redeliveryRequests.shipmentId, date: redeliveryRequests.date, slot: redeliveryRequests.slot, createdAt: redeliveryRequests.createdAt })
       .from(redeliveryRequests)
       .innerJoin(shipments, eq(shipments.id, redeliveryRequests.shipmentId))
       .where(eq(shipments.orderId, order.id))
@@ -61,7 +62,10 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
         occurredAt: e.occurredAt,
         place: e.servicePointName ? localize(e.servicePointName, args.locale).text : e.location,
       })),
-      redelivery: redeliveries.find((r) => r.shipmentId === p.shipment.id) ?? null,
+      redelivery: currentRedelivery(
+        redeliveries.filter((r) => r.shipmentId === p.shipment.id),
+        p.shipment.trackingStatusAt,
+      ),
       codCollectedMinor: p.shipment.codCollectedMinor,
       postageMinor: p.shipment.postageMinor,
       codAmountMinor: p.shipment.codAmountMinor,

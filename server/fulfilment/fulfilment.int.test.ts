@@ -178,13 +178,15 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
     expect(sent[0]).toMatchObject({ to: "+989151239876" });
     expect(sent[0]!.text).toContain(tracking);
 
-    // a well-formed number the marketplace never issued is rejected by event; a malformed one fails the delivery
+    // a well-formed number the marketplace never issued, or a mistyped one, is rejected by event
     const stranger = webhook([{ ...inTransit, id: "ev-3", trackingNumber: formatS10("CP", 99_999_990, "IR") }]);
     expect(await ingestCarrierEvents(app.handle.db, app.sms, "postal-operator", postalOperator.verifyWebhook(stranger.body, stranger.headers, SECRET))).toMatchObject(
       { rejected: [{ id: "ev-3", reason: "parcelNotFound" }] },
     );
     const malformed = webhook([{ ...inTransit, id: "ev-4", trackingNumber: "CP123456789IR" }]);
-    expect(() => postalOperator.verifyWebhook(malformed.body, malformed.headers, SECRET)).toThrow(/BAD_REQUEST/);
+    expect(await ingestCarrierEvents(app.handle.db, app.sms, "postal-operator", postalOperator.verifyWebhook(malformed.body, malformed.headers, SECRET))).toMatchObject(
+      { applied: 0, rejected: [{ id: "ev-4", reason: "invalidTrackingNumber" }] },
+    );
     const badStatus = webhook([{ ...inTransit, id: "ev-5", status: "label_created" }]);
     expect(() => postalOperator.verifyWebhook(badStatus.body, badStatus.headers, SECRET)).toThrow(/BAD_REQUEST/);
   });
@@ -214,6 +216,10 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
     // without the order link's secret: no such order
     expect((await failure(shopper.fulfilment.requestRedelivery({ number, locale: "en", shipmentId, date: tomorrow, slot: "09:00-12:00" }))).code).toBe("NOT_FOUND");
     await shopper.fulfilment.requestRedelivery({ number, token, locale: "en", shipmentId, date: tomorrow, slot: "12:00-15:00" });
+    // once per stay at the counter
+    const twice = await failure(shopper.fulfilment.requestRedelivery({ number, token, locale: "en", shipmentId, date: tomorrow, slot: "09:00-12:00" }));
+    expect((twice.cause as AppError).messageKey).toBe("redeliveryAlreadyRequested");
+    expect((await failure(staff.fulfilment.pickupsForDay({ date: "0000-01-01", locale: "en" }))).code).toBe("BAD_REQUEST");
     expect((await parcelOf(number, token)).redelivery).toMatchObject({ date: tomorrow, slot: "12:00-15:00" });
     const seen = await staff.fulfilment.lookUp({ code: tracking, locale: "fa" });
     expect(seen).toMatchObject({ kind: "parcel", redelivery: { date: tomorrow, slot: "12:00-15:00" } });
@@ -242,5 +248,32 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
     expect((await failure(staff.fulfilment.lookUp({ code: formatS10("CP", 99_999_990, "IR"), locale: "en" }))).code).toBe("NOT_FOUND");
     const [row] = await app.handle.db.select({ cod: shipments.codCollectedMinor }).from(shipments).where(eq(shipments.id, shipmentId));
     expect(row?.cod).toBe(due);
+  });
+
+  it("a manifest handed over late does not pull back a parcel the post already moved; a delivery with a slow clock still ends the journey", async () => {
+    const first = await placeCodOrder();
+    const second = await placeCodOrder();
+    const { api } = await app.caller({ cookie: await app.signIn(shopSeed.phone) });
+    const options = await api.seller.pickupOptions({ shopId, locale: "en" });
+    const pickup = await api.seller.requestPickup({ shopId, kind: "drop_off", date: options.dropOffDates[0]!, servicePointId: options.servicePoints[0]!.id });
+    expect(pickup.parcels).toBe(2);
+    const [a, b] = [await parcelOf(first.number, first.token), await parcelOf(second.number, second.token)];
+
+    // the post scanned the first parcel on its way before the counter confirmed the manifest
+    const early = webhook([{ id: `early-${a.id}`, trackingNumber: a.trackingNumber, status: "arrived_at_service_point", occurredAt: new Date().toISOString() }]);
+    expect(await ingestCarrierEvents(app.handle.db, app.sms, "postal-operator", postalOperator.verifyWebhook(early.body, early.headers, SECRET))).toMatchObject({ applied: 1 });
+    const staff = (await app.caller({ cookie: await app.signIn(OPERATOR) })).api;
+    expect(await staff.fulfilment.acceptManifest({ number: pickup.manifestNumber })).toMatchObject({ accepted: 1 });
+    expect((await parcelOf(first.number, first.token)).trackingStatus).toBe("arrived_at_service_point");
+    expect((await parcelOf(second.number, second.token)).trackingStatus).toBe("accepted");
+
+    // out for delivery at 10:05 by the sorting scanner, delivered at 10:03 by the courier's phone
+    const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+    const skewed = webhook([
+      { id: `out-${b.id}`, trackingNumber: b.trackingNumber, status: "out_for_delivery", occurredAt: at(5) },
+      { id: `done-${b.id}`, trackingNumber: b.trackingNumber, status: "delivered", occurredAt: at(3), codCollectedMinor: b.codAmountMinor },
+    ]);
+    expect(await ingestCarrierEvents(app.handle.db, app.sms, "postal-operator", postalOperator.verifyWebhook(skewed.body, skewed.headers, SECRET))).toMatchObject({ applied: 2 });
+    expect(await parcelOf(second.number, second.token)).toMatchObject({ trackingStatus: "delivered", codCollectedMinor: b.codAmountMinor });
   });
 });

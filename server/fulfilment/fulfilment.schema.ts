@@ -3,7 +3,8 @@ import { EVENT_STATUSES } from "@/lib/tracking";
 import { localeSchema } from "../catalog/catalog.schema";
 import { orderRefInput } from "../checkout/checkout.schema";
 
-const isoDate = z.iso.date();
+/** A calendar day the post can work with (zod alone lets year 0000 through, which the database refuses). */
+const isoDate = z.iso.date().refine((day) => day >= "2000-01-01" && day <= "2100-12-31");
 
 /** Merged with the shop procedure's { shopId }, so not strict. */
 export const pickupInput = z.object({

@@ -3,9 +3,9 @@ import type { Database } from "@/db/client";
 import { servicePoints, shipments } from "@/db/schema";
 import type { SmsProvider } from "../auth/sms";
 import { AppError } from "../errors";
-import type { CarrierEvent } from "./carriers/carrier";
+import type { WebhookDelivery } from "./carriers/carrier";
 import { sendParcelNotice } from "./notices";
-import { recordTrackingEvent, type ParcelNotice } from "./tracking";
+import { recordTrackingEvent } from "./tracking";
 
 export interface IngestResult {
   applied: number;
@@ -18,12 +18,11 @@ export interface IngestResult {
 
 /**
  * Records a carrier's tracking events, each in its own transaction (one bad
- * event does not hold back the others), then sends the SMS the applied ones call for.
+ * event does not hold back the others), and sends the SMS each applied one calls for once it is committed.
  */
-export async function ingestCarrierEvents(db: Database, sms: SmsProvider, carrierCode: string, events: CarrierEvent[]): Promise<IngestResult> {
-  const result: IngestResult = { applied: 0, late: 0, duplicates: 0, rejected: [] };
-  const notices: ParcelNotice[] = [];
-  for (const event of events) {
+export async function ingestCarrierEvents(db: Database, sms: SmsProvider, carrierCode: string, delivery: WebhookDelivery): Promise<IngestResult> {
+  const result: IngestResult = { applied: 0, late: 0, duplicates: 0, rejected: [...delivery.rejected] };
+  for (const event of delivery.events) {
     try {
       const outcome = await db.transaction(async (tx) => {
         const [parcel] = await tx
@@ -48,12 +47,12 @@ export async function ingestCarrierEvents(db: Database, sms: SmsProvider, carrie
       if (outcome.duplicate) result.duplicates++;
       else if (outcome.applied) result.applied++;
       else result.late++;
-      if (outcome.notice) notices.push(outcome.notice);
+      // committed: tell the recipient now, so a later failure in the batch cannot lose the message
+      await sendParcelNotice(sms, outcome.notice);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       result.rejected.push({ id: event.id, reason: error.messageKey });
     }
   }
-  for (const notice of notices) await sendParcelNotice(sms, notice);
   return result;
 }

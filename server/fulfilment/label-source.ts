@@ -13,15 +13,26 @@ export type LabelSelection = { shipmentIds: string[] } | { select: "unprinted" |
 /** Parcels that can carry a label: confirmed and numbered. */
 const labelled = (shopId: string) => and(eq(shipments.shopId, shopId), eq(shipments.status, "confirmed"), isNotNull(shipments.trackingNumber));
 
-function selectionFilter(shopId: string, selection: LabelSelection): SQL | undefined {
-  if ("shipmentIds" in selection) return and(labelled(shopId), inArray(shipments.id, selection.shipmentIds));
-  return selection.select === "unprinted" ? and(labelled(shopId), isNull(shipments.labelPrintedAt)) : labelled(shopId);
+/** "all" reprints what the post does not have yet; a parcel already handed over is reprinted by naming it. */
+function selectionFilter(shopId: string, select: "unprinted" | "all"): SQL | undefined {
+  return select === "unprinted" ? and(labelled(shopId), isNull(shipments.labelPrintedAt)) : and(labelled(shopId), eq(shipments.trackingStatus, "label_created"));
+}
+
+/** Named parcels in id order, a page at a time (never thousands of ids in one statement). */
+function idPages(ids: string[]): string[][] {
+  const sorted = [...new Set(ids)].sort();
+  return Array.from({ length: Math.ceil(sorted.length / PAGE) }, (_, i) => sorted.slice(i * PAGE, (i + 1) * PAGE));
 }
 
 /** How many labels a selection prints (for the progress bar, before the first byte). */
 export async function countLabels(db: DatabaseOrTx, shopId: string, selection: LabelSelection): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(shipments).where(selectionFilter(shopId, selection));
-  return row?.n ?? 0;
+  const filters = "shipmentIds" in selection ? idPages(selection.shipmentIds).map((page) => and(labelled(shopId), inArray(shipments.id, page))) : [selectionFilter(shopId, selection.select)];
+  let total = 0;
+  for (const filter of filters) {
+    const [row] = await db.select({ n: count() }).from(shipments).where(filter);
+    total += row?.n ?? 0;
+  }
+  return total;
 }
 
 const weekdayNames = new Map<Locale, string[]>();
@@ -93,56 +104,63 @@ function toLabel(row: LabelRow, date: Date): LabelData {
 }
 
 /**
- * The labels of a selection, read page by page in id order. After each page
- * has been taken by the consumer (the printer stream pulls as it renders), its
- * parcels are marked printed.
+ * The labels of a selection, read page by page in id order. Once the last
+ * one has been taken (the printer stream pulls as it renders), the parcels are
+ * marked printed; a batch broken off halfway marks nothing.
  */
 export async function* labelsOf(db: DatabaseOrTx, shopId: string, selection: LabelSelection, date = new Date()): AsyncGenerator<LabelData> {
-  const filter = selectionFilter(shopId, selection);
+  const printed: string[] = [];
+  const named = "shipmentIds" in selection ? idPages(selection.shipmentIds) : null;
   let after: string | null = null;
-  for (;;) {
-    const rows: LabelRow[] = await db
-      .select({
-        id: shipments.id,
-        trackingNumber: shipments.trackingNumber,
-        service: shipments.service,
-        weightGrams: shipments.weightGrams,
-        codAmountMinor: shipments.codAmountMinor,
-        orderNumber: orders.number,
-        orderLocale: orders.locale,
-        currency: orders.currency,
-        delivery: orders.delivery,
-        shopName: shops.name,
-        shopPhone: shops.phone,
-        shopLocale: shops.sourceLocale,
-        shopVillage: regions.name,
-        pointName: servicePoints.name,
-        pointAddress: servicePoints.address,
-        pointPostalCode: servicePoints.postalCode,
-        routeWeekdays: routeSchedules.weekdays,
-      })
-      .from(shipments)
-      .innerJoin(orders, eq(orders.id, shipments.orderId))
-      .innerJoin(shops, eq(shops.id, shipments.shopId))
-      .innerJoin(regions, eq(regions.id, shops.villageId))
-      .leftJoin(servicePoints, eq(servicePoints.id, orders.servicePointId))
-      .leftJoin(routeSchedules, eq(routeSchedules.regionId, sql`coalesce((${orders.delivery}->>'villageId')::uuid, ${servicePoints.regionId})`))
-      .where(after ? and(filter, gt(shipments.id, after)) : filter)
-      .orderBy(asc(shipments.id))
-      .limit(PAGE);
-    for (const row of rows) yield toLabel(row, date);
-    if (rows.length > 0) {
-      await db
-        .update(shipments)
-        .set({ labelPrintedAt: date })
-        .where(
-          inArray(
-            shipments.id,
-            rows.map((r) => r.id),
-          ),
-        );
+  for (let page = 0; ; page++) {
+    let filter: SQL | undefined;
+    if (named) {
+      const ids = named[page];
+      if (!ids) break;
+      filter = and(labelled(shopId), inArray(shipments.id, ids));
+    } else {
+      const base = selectionFilter(shopId, "select" in selection ? selection.select : "unprinted");
+      filter = after ? and(base, gt(shipments.id, after)) : base;
     }
-    if (rows.length < PAGE) return;
+    const rows: LabelRow[] = await labelRows(db, filter);
+    for (const row of rows) {
+      yield toLabel(row, date);
+      printed.push(row.id);
+    }
+    if (!named && rows.length < PAGE) break;
     after = rows[rows.length - 1]?.id ?? null;
   }
+  for (const ids of idPages(printed)) await db.update(shipments).set({ labelPrintedAt: date }).where(inArray(shipments.id, ids));
+}
+
+function labelRows(db: DatabaseOrTx, filter: SQL | undefined): Promise<LabelRow[]> {
+  return db
+    .select({
+      id: shipments.id,
+      trackingNumber: shipments.trackingNumber,
+      service: shipments.service,
+      weightGrams: shipments.weightGrams,
+      codAmountMinor: shipments.codAmountMinor,
+      orderNumber: orders.number,
+      orderLocale: orders.locale,
+      currency: orders.currency,
+      delivery: orders.delivery,
+      shopName: shops.name,
+      shopPhone: shops.phone,
+      shopLocale: shops.sourceLocale,
+      shopVillage: regions.name,
+      pointName: servicePoints.name,
+      pointAddress: servicePoints.address,
+      pointPostalCode: servicePoints.postalCode,
+      routeWeekdays: routeSchedules.weekdays,
+    })
+    .from(shipments)
+    .innerJoin(orders, eq(orders.id, shipments.orderId))
+    .innerJoin(shops, eq(shops.id, shipments.shopId))
+    .innerJoin(regions, eq(regions.id, shops.villageId))
+    .leftJoin(servicePoints, eq(servicePoints.id, orders.servicePointId))
+    .leftJoin(routeSchedules, eq(routeSchedules.regionId, sql`coalesce((${orders.delivery}->>'villageId')::uuid, ${servicePoints.regionId})`))
+    .where(filter)
+    .orderBy(asc(shipments.id))
+    .limit(PAGE);
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database, DatabaseOrTx } from "@/db/client";
 import { manifests, orders, pickups, redeliveryRequests, regions, servicePoints, shipments, shops, trackingEvents, type TrackingStatus } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
@@ -7,6 +7,7 @@ import { localize } from "../catalog/localize";
 import { AppError } from "../errors";
 import { parseReadableNumber } from "../lib/readable-number";
 import { sendParcelNotice } from "./notices";
+import { currentRedelivery } from "./redelivery";
 import { normalizeS10 } from "./s10";
 import { FINAL_STATUSES, recordTrackingEvent, timelines } from "./tracking";
 
@@ -31,7 +32,12 @@ export async function parcelForStaff(db: DatabaseOrTx, trackingNumber: string, l
   const { shipment, order } = row;
   const [events, redelivery] = await Promise.all([
     timelines(db, [shipment.id]),
-    db.select().from(redeliveryRequests).where(eq(redeliveryRequests.shipmentId, shipment.id)).orderBy(desc(redeliveryRequests.createdAt)).limit(1),
+    db
+      .select({ date: redeliveryRequests.date, slot: redeliveryRequests.slot, createdAt: redeliveryRequests.createdAt })
+      .from(redeliveryRequests)
+      .where(eq(redeliveryRequests.shipmentId, shipment.id))
+      .orderBy(desc(redeliveryRequests.createdAt))
+      .limit(1),
   ]);
   return {
     kind: "parcel" as const,
@@ -51,7 +57,7 @@ export async function parcelForStaff(db: DatabaseOrTx, trackingNumber: string, l
     currency: order.currency,
     codAmountMinor: shipment.codAmountMinor,
     codCollectedMinor: shipment.codCollectedMinor,
-    redelivery: redelivery[0] ? { date: redelivery[0].date, slot: redelivery[0].slot } : null,
+    redelivery: currentRedelivery(redelivery, shipment.trackingStatusAt),
     timeline: (events.get(shipment.id) ?? []).map((e) => ({ ...e, servicePointName: e.servicePointName && localize(e.servicePointName, locale).text })),
   };
 }
@@ -130,16 +136,27 @@ export async function acceptManifest(db: Database, actorId: string, number: stri
     if (!manifest) throw new AppError("NOT_FOUND", "manifestNotFound");
     if (manifest.acceptedAt) return { number, alreadyAccepted: true, accepted: 0 };
     const now = new Date();
-    // the same rule as recordTrackingEvent: no move after a final status or over a later event
-    const movable = sql`${shipments.manifestId} = ${manifest.id} and ${shipments.status} = 'confirmed'
-      and (${shipments.trackingStatusAt} is null or ${shipments.trackingStatusAt} <= ${now})
-      and (${shipments.trackingStatus} is null or ${shipments.trackingStatus} not in ('delivered', 'returned_to_sender'))`;
+    // only parcels the post does not have yet: a parcel a webhook already moved on (arrived, held…) stays where it is
+    const moved = await tx
+      .update(shipments)
+      .set({ trackingStatus: "accepted", trackingStatusAt: now })
+      .where(
+        and(
+          eq(shipments.manifestId, manifest.id),
+          eq(shipments.status, "confirmed"),
+          eq(shipments.trackingStatus, "label_created"),
+          or(isNull(shipments.trackingStatusAt), lte(shipments.trackingStatusAt, now)),
+        ),
+      )
+      .returning({ id: shipments.id });
+    // every parcel on the manifest gets the handover in its history; it moved only those it moved
+    const movedIds = moved.map((m) => m.id);
     await tx.execute(sql`
       insert into ${trackingEvents} (event_key, shipment_id, status, occurred_at, source, actor_id, applied)
-      select 'manifest:' || ${manifest.id}::text || ':' || ${shipments.id}::text, ${shipments.id}, 'accepted', ${now}, 'operator', ${actorId}, ${movable}
+      select 'manifest:' || ${manifest.id}::text || ':' || ${shipments.id}::text, ${shipments.id}, 'accepted', ${now}, 'operator', ${actorId},
+        ${shipments.id}::text = any(${`{${movedIds.join(",")}}`}::text[])
       from ${shipments} where ${shipments.manifestId} = ${manifest.id} and ${shipments.status} = 'confirmed'
       on conflict (event_key) do nothing`);
-    const moved = await tx.update(shipments).set({ trackingStatus: "accepted", trackingStatusAt: now }).where(movable).returning({ id: shipments.id });
     await tx.update(manifests).set({ acceptedAt: now, acceptedBy: actorId }).where(eq(manifests.id, manifest.id));
     await tx.update(pickups).set({ status: "collected" }).where(and(eq(pickups.id, manifest.pickupId), eq(pickups.status, "requested")));
     return { number, alreadyAccepted: false, accepted: moved.length };

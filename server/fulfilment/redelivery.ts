@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, gte } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { redeliveryRequests, shipments } from "@/db/schema";
 import { AppError } from "../errors";
@@ -22,7 +22,17 @@ export async function requestRedelivery(db: Database, orderId: string, input: { 
     const [parcel] = await tx.select().from(shipments).where(eq(shipments.id, input.shipmentId)).for("update");
     if (!parcel || parcel.orderId !== orderId) throw new AppError("NOT_FOUND", "parcelNotFound");
     if (parcel.trackingStatus !== "held_at_counter") throw new AppError("CONFLICT", "redeliveryNotHeld");
+    const earlier = await tx
+      .select({ id: redeliveryRequests.id })
+      .from(redeliveryRequests)
+      .where(and(eq(redeliveryRequests.shipmentId, parcel.id), gte(redeliveryRequests.createdAt, parcel.trackingStatusAt ?? new Date(0))));
+    if (earlier.length > 0) throw new AppError("CONFLICT", "redeliveryAlreadyRequested");
     const [request] = await tx.insert(redeliveryRequests).values({ shipmentId: parcel.id, date: input.date, slot: input.slot }).returning();
     return request;
   });
+}
+
+/** The request that belongs to the parcel's current stay at the counter: one made since its status last changed. */
+export function currentRedelivery<T extends { createdAt: Date }>(requests: T[], statusAt: Date | null): T | null {
+  return requests.find((r) => statusAt === null || r.createdAt >= statusAt) ?? null;
 }

@@ -44,7 +44,8 @@ export interface TrackingOutcome {
 /**
  * Records one tracking event of a parcel. Idempotent by event key; an event
  * older than the parcel's current status, or after a final status, is kept for
- * the timeline but never moves the parcel backwards.
+ * the timeline but never moves the parcel backwards. A final status (delivered,
+ * returned) applies whatever its time, unless the parcel already has one.
  */
 export async function recordTrackingEvent(tx: Tx, input: TrackingEventInput): Promise<TrackingOutcome> {
   const [row] = await tx
@@ -60,9 +61,10 @@ export async function recordTrackingEvent(tx: Tx, input: TrackingEventInput): Pr
   if (input.status === "label_created") throw new AppError("BAD_REQUEST", "trackingStatusNotAllowed");
 
   const current = shipment.trackingStatus;
-  const applied =
-    !(current && FINAL_STATUSES.includes(current)) &&
-    (shipment.trackingStatusAt === null || input.occurredAt.getTime() >= shipment.trackingStatusAt.getTime());
+  const statusAt = shipment.trackingStatusAt;
+  const isFinal = (status: TrackingStatus | null) => status !== null && FINAL_STATUSES.includes(status);
+  // a final status ends the journey even when its clock is behind the last scan's (a courier's phone, a sorting scanner)
+  const applied = !isFinal(current) && (statusAt === null || isFinal(input.status) || input.occurredAt.getTime() >= statusAt.getTime());
   const delivered = applied && input.status === "delivered";
   if (delivered && shipment.codAmountMinor > 0 && input.codCollectedMinor == null) throw new AppError("BAD_REQUEST", "cashAmountRequired");
 
@@ -89,7 +91,8 @@ export async function recordTrackingEvent(tx: Tx, input: TrackingEventInput): Pr
     .update(shipments)
     .set({
       trackingStatus: input.status,
-      trackingStatusAt: input.occurredAt,
+      // never earlier than the status it replaces, so later events still compare against the latest time seen
+      trackingStatusAt: statusAt && statusAt > input.occurredAt ? statusAt : input.occurredAt,
       ...(delivered ? { codCollectedMinor: input.codCollectedMinor ?? 0 } : {}),
     })
     .where(eq(shipments.id, shipment.id));

@@ -42,6 +42,11 @@ export interface CarrierEvent {
   codCollectedMinor: number | null;
 }
 
+export interface WebhookDelivery {
+  events: CarrierEvent[];
+  rejected: { id: string; reason: string }[];
+}
+
 /**
  * A carrier that takes Villagepost's parcels. Calls that change the carrier's
  * books run inside the caller's transaction, so a parcel never exists without
@@ -55,8 +60,10 @@ export interface Carrier {
   requestPickup(tx: Tx, request: PickupRequest): Promise<{ carrierReference: string | null }>;
   handOverManifest(tx: Tx, handover: ManifestHandover): Promise<void>;
   /**
-   * Checks a webhook delivery (signature, freshness, content) and returns its
-   * events; throws AppError (401 for a bad signature, 400 for bad content).
+   * Checks a webhook delivery (signature, freshness, shape) and returns its
+   * events, with those that cannot be taken (a bad tracking number, an
+   * impossible time) set apart; throws AppError (401 for a bad signature, 400
+   * for a body that is not a delivery at all).
    */
-  verifyWebhook(rawBody: string, headers: Headers, secret: string, now?: Date): CarrierEvent[];
+  verifyWebhook(rawBody: string, headers: Headers, secret: string, now?: Date): WebhookDelivery;
 }

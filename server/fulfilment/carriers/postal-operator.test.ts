@@ -27,7 +27,8 @@ const event = { id: "e1", trackingNumber: number.toLowerCase(), status: "in_tran
 describe("the postal operator's webhook", () => {
   it("accepts a signed delivery and normalizes what it carries", () => {
     const { body, headers } = delivery([event, { ...event, id: "e2", status: "delivered", codCollectedMinor: 12_500_000 }]);
-    const events = postalOperator.verifyWebhook(body, headers, SECRET, now);
+    const { events, rejected } = postalOperator.verifyWebhook(body, headers, SECRET, now);
+    expect(rejected).toEqual([]);
     expect(events).toEqual([
       { id: "e1", trackingNumber: number, status: "in_transit", occurredAt: new Date("2026-11-22T04:29:00Z"), location: null, servicePointCode: null, codCollectedMinor: null },
       expect.objectContaining({ id: "e2", status: "delivered", codCollectedMinor: 12_500_000 }),
@@ -49,9 +50,24 @@ describe("the postal operator's webhook", () => {
     );
   });
 
-  it("refuses bad content with 400: an invalid S10 number, the initial status, an empty or oversized batch, a bad date", () => {
+  it("sets apart an event with a mistyped tracking number or an impossible time, and keeps the others", () => {
+    const { body, headers } = delivery([
+      { ...event, id: "bad-number", trackingNumber: "CP100000000IR" },
+      { ...event, id: "future", occurredAt: "2026-11-22T09:00:00Z" },
+      { ...event, id: "ancient", occurredAt: "0001-01-01T00:00:00Z" },
+      event,
+    ]);
+    const { events, rejected } = postalOperator.verifyWebhook(body, headers, SECRET, now);
+    expect(events.map((e) => e.id)).toEqual(["e1"]);
+    expect(rejected).toEqual([
+      { id: "bad-number", reason: "invalidTrackingNumber" },
+      { id: "future", reason: "eventTimeImpossible" },
+      { id: "ancient", reason: "eventTimeImpossible" },
+    ]);
+  });
+
+  it("refuses a body that is not a delivery with 400: the initial or an unknown status, an empty or oversized batch, a bad date", () => {
     const cases = [
-      [{ ...event, trackingNumber: "CP100000000IR" }],
       [{ ...event, status: "label_created" }],
       [{ ...event, status: "lost_in_space" }],
       [{ ...event, occurredAt: "yesterday" }],

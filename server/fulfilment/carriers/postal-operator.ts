@@ -5,10 +5,14 @@ import { EVENT_STATUSES } from "@/lib/tracking";
 import { AppError } from "../../errors";
 import { allocateTrackingNumber } from "../allocate-s10";
 import { normalizeS10 } from "../s10";
-import type { Booking, BookingRequest, Carrier, CarrierEvent } from "./carrier";
+import type { Booking, BookingRequest, Carrier, WebhookDelivery } from "./carrier";
 
 /** How old a signed webhook delivery may be before it is refused as a replay. */
 const WEBHOOK_TOLERANCE_SECONDS = 300;
+/** How far ahead of ours a carrier's clock may be. */
+const MAX_CLOCK_AHEAD_MS = 10 * 60_000;
+/** No parcel of the marketplace is older than this. */
+const EARLIEST_EVENT = new Date("2020-01-01T00:00:00Z");
 export const SIGNATURE_HEADER = "villagepost-signature";
 
 const eventSchema = z.object({
@@ -58,7 +62,7 @@ export const postalOperator: Carrier = {
     return { carrierReference: null };
   },
   async handOverManifest() {},
-  verifyWebhook(rawBody, headers, secret, now = new Date()): CarrierEvent[] {
+  verifyWebhook(rawBody, headers, secret, now = new Date()): WebhookDelivery {
     if (!signatureValid(rawBody, headers.get(SIGNATURE_HEADER), secret, now)) throw new AppError("UNAUTHORIZED", "badSignature");
     let json: unknown;
     try {
@@ -68,19 +72,26 @@ export const postalOperator: Carrier = {
     }
     const parsed = payloadSchema.safeParse(json);
     if (!parsed.success) throw new AppError("BAD_REQUEST", "invalidInput");
-    return parsed.data.events.map((event) => {
+    const delivery: WebhookDelivery = { events: [], rejected: [] };
+    for (const event of parsed.data.events) {
       const trackingNumber = normalizeS10(event.trackingNumber);
-      if (!trackingNumber) throw new AppError("BAD_REQUEST", "invalidTrackingNumber", { value: event.trackingNumber });
-      return {
-        id: event.id,
-        trackingNumber,
-        status: event.status,
-        occurredAt: new Date(event.occurredAt),
-        location: event.location ?? null,
-        servicePointCode: event.servicePointCode ?? null,
-        codCollectedMinor: event.codCollectedMinor ?? null,
-      };
-    });
+      const occurredAt = new Date(event.occurredAt);
+      if (!trackingNumber) delivery.rejected.push({ id: event.id, reason: "invalidTrackingNumber" });
+      // a clock far ahead would freeze the parcel: later scans would all look older
+      else if (occurredAt.getTime() > now.getTime() + MAX_CLOCK_AHEAD_MS || occurredAt < EARLIEST_EVENT) delivery.rejected.push({ id: event.id, reason: "eventTimeImpossible" });
+      else {
+        delivery.events.push({
+          id: event.id,
+          trackingNumber,
+          status: event.status,
+          occurredAt,
+          location: event.location ?? null,
+          servicePointCode: event.servicePointCode ?? null,
+          codCollectedMinor: event.codCollectedMinor ?? null,
+        });
+      }
+    }
+    return delivery;
   },
 };
 

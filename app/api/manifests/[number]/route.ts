@@ -15,7 +15,7 @@ export async function GET(request: Request, ctx: RouteContext<"/api/manifests/[n
   const asked = url.searchParams.get("locale");
   const locale = isLocale(asked) ? asked : negotiateLocale(request.headers.get("x-locale"), request.headers.get("accept-language"));
   try {
-    const number = parseReadableNumber("MF", decodeURIComponent((await ctx.params).number));
+    const number = parseReadableNumber("MF", (await ctx.params).number);
     const format = url.searchParams.get("format") ?? "pdf";
     if (!number || (format !== "pdf" && format !== "csv")) throw new AppError("BAD_REQUEST", "badRequest");
     const [db, auth] = await Promise.all([getDb(), getAuth()]);
