@@ -64,7 +64,8 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
       })),
       redelivery: currentRedelivery(
         redeliveries.filter((r) => r.shipmentId === p.shipment.id),
-        p.shipment.trackingStatusAt,
+        p.shipment.trackingStatus,
+        events.get(p.shipment.id) ?? [],
       ),
       codCollectedMinor: p.shipment.codCollectedMinor,
       postageMinor: p.shipment.postageMinor,

@@ -57,7 +57,7 @@ export async function parcelForStaff(db: DatabaseOrTx, trackingNumber: string, l
     currency: order.currency,
     codAmountMinor: shipment.codAmountMinor,
     codCollectedMinor: shipment.codCollectedMinor,
-    redelivery: currentRedelivery(redelivery, shipment.trackingStatusAt),
+    redelivery: currentRedelivery(redelivery, shipment.trackingStatus, events.get(shipment.id) ?? []),
     timeline: (events.get(shipment.id) ?? []).map((e) => ({ ...e, servicePointName: e.servicePointName && localize(e.servicePointName, locale).text })),
   };
 }

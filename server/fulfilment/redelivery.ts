@@ -1,6 +1,6 @@
-import { and, eq, gte } from "drizzle-orm";
+import { and, desc, eq, gte } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { redeliveryRequests, shipments } from "@/db/schema";
+import { redeliveryRequests, shipments, trackingEvents, type TrackingStatus } from "@/db/schema";
 import { AppError } from "../errors";
 
 /** The delivery slots a shopper can choose for a parcel held at a counter. */
@@ -22,17 +22,31 @@ export async function requestRedelivery(db: Database, orderId: string, input: { 
     const [parcel] = await tx.select().from(shipments).where(eq(shipments.id, input.shipmentId)).for("update");
     if (!parcel || parcel.orderId !== orderId) throw new AppError("NOT_FOUND", "parcelNotFound");
     if (parcel.trackingStatus !== "held_at_counter") throw new AppError("CONFLICT", "redeliveryNotHeld");
+    const [held] = await tx
+      .select({ recordedAt: trackingEvents.recordedAt })
+      .from(trackingEvents)
+      .where(and(eq(trackingEvents.shipmentId, parcel.id), eq(trackingEvents.status, "held_at_counter"), eq(trackingEvents.applied, true)))
+      .orderBy(desc(trackingEvents.recordedAt))
+      .limit(1);
     const earlier = await tx
       .select({ id: redeliveryRequests.id })
       .from(redeliveryRequests)
-      .where(and(eq(redeliveryRequests.shipmentId, parcel.id), gte(redeliveryRequests.createdAt, parcel.trackingStatusAt ?? new Date(0))));
+      .where(and(eq(redeliveryRequests.shipmentId, parcel.id), gte(redeliveryRequests.createdAt, held?.recordedAt ?? new Date(0))));
     if (earlier.length > 0) throw new AppError("CONFLICT", "redeliveryAlreadyRequested");
     const [request] = await tx.insert(redeliveryRequests).values({ shipmentId: parcel.id, date: input.date, slot: input.slot }).returning();
     return request;
   });
 }
 
-/** The request that belongs to the parcel's current stay at the counter: one made since its status last changed. */
-export function currentRedelivery<T extends { createdAt: Date }>(requests: T[], statusAt: Date | null): T | null {
-  return requests.find((r) => statusAt === null || r.createdAt >= statusAt) ?? null;
+/**
+ * The request that belongs to the parcel's current status: one made since
+ * Villagepost learnt of that status (the newest such event in the timeline).
+ */
+export function currentRedelivery<T extends { createdAt: Date }>(
+  requests: T[],
+  status: TrackingStatus | null,
+  timeline: { status: TrackingStatus; recordedAt: Date }[],
+): T | null {
+  const since = timeline.filter((e) => e.status === status).reduce<Date | null>((latest, e) => (latest && latest > e.recordedAt ? latest : e.recordedAt), null);
+  return requests.find((r) => since === null || r.createdAt >= since) ?? null;
 }

@@ -121,6 +121,7 @@ export async function timelines(db: DatabaseOrTx, shipmentIds: string[]) {
       shipmentId: trackingEvents.shipmentId,
       status: trackingEvents.status,
       occurredAt: trackingEvents.occurredAt,
+      recordedAt: trackingEvents.recordedAt,
       location: trackingEvents.location,
       servicePointName: servicePoints.name,
     })
@@ -142,6 +143,8 @@ export async function timelines(db: DatabaseOrTx, shipmentIds: string[]) {
 export interface TimelineEvent {
   status: TrackingStatus;
   occurredAt: Date;
+  /** when Villagepost learnt of it (a carrier's clock may differ from ours) */
+  recordedAt: Date;
   location: string | null;
   servicePointName: LocalizedText | null;
 }
