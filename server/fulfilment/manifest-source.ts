@@ -6,7 +6,7 @@ import { localize } from "../catalog/localize";
 import { AppError } from "../errors";
 import type { SessionUser } from "../trpc/context";
 import { resolveShopAccess } from "../sellers/shop-access";
-import type { ManifestData } from "./labels/manifest";
+import type { ManifestData } from "./labels/manifest-data";
 
 /**
  * A manifest's dispatch list for printing: open to the shop's members and

@@ -185,6 +185,6 @@ export function labelTexts(label: LabelData): LabelTexts {
 }
 
 /** Iranian amounts are printed in toman, the unit people there count in. */
-function tomanTemplate(locale: LabelLocale): (amount: string) => string {
+export function tomanTemplate(locale: LabelLocale): (amount: string) => string {
   return locale === "fa" ? (amount) => `${amount} تومان` : (amount) => `${amount} toman`;
 }

@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { manifestCsv, manifestPages, manifestPdfStream, manifestTotals, type ManifestData } from "./manifest";
+import { manifestPages, manifestPdfStream } from "./manifest";
+import { manifestCsv, manifestTotals, type ManifestData } from "./manifest-data";
 import { sampleLabel } from "./samples";
 
 const OUT = path.join(process.cwd(), "test-results", "labels");
