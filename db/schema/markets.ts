@@ -19,6 +19,8 @@ export const markets = pgTable("markets", {
   /** libphonenumber region for phone numbers */
   phoneRegion: char({ length: 2 }).notNull(),
   position: integer().notNull().default(0),
+  /** IANA time zone of the market's post: the dates on labels, the times sellers read */
+  timeZone: text().notNull().default("UTC"),
   /** how shoppers here may pay: "card" (Stripe, where its currencies allow), "cod" (cash to the carrier) */
   paymentMethods: text().array().notNull().default(sql`'{cod}'::text[]`),
   /** Stripe payment method types offered with cards, e.g. alipay and wechat_pay for CNY */

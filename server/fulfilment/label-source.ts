@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { orders, regions, routeSchedules, servicePoints, shipments, shops, type LocalizedText } from "@/db/schema";
+import { markets, orders, regions, routeSchedules, servicePoints, shipments, shops, type LocalizedText } from "@/db/schema";
 import { isLocale, type Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
 import type { LabelData } from "./labels/label-data";
@@ -72,6 +72,7 @@ interface LabelRow {
   pointAddress: LocalizedText | null;
   pointPostalCode: string | null;
   routeWeekdays: number[] | null;
+  timeZone: string;
 }
 
 function toLabel(row: LabelRow, date: Date): LabelData {
@@ -100,6 +101,7 @@ function toLabel(row: LabelRow, date: Date): LabelData {
     ...(row.codAmountMinor > 0 ? { cashOnDelivery: { amountMinor: row.codAmountMinor, currency } } : {}),
     ...(routeDays ? { routeDays } : {}),
     date,
+    timeZone: row.timeZone,
   };
 }
 
@@ -153,9 +155,11 @@ function labelRows(db: DatabaseOrTx, filter: SQL | undefined): Promise<LabelRow[
       pointAddress: servicePoints.address,
       pointPostalCode: servicePoints.postalCode,
       routeWeekdays: routeSchedules.weekdays,
+      timeZone: markets.timeZone,
     })
     .from(shipments)
     .innerJoin(orders, eq(orders.id, shipments.orderId))
+    .innerJoin(markets, eq(markets.code, orders.marketCode))
     .innerJoin(shops, eq(shops.id, shipments.shopId))
     .innerJoin(regions, eq(regions.id, shops.villageId))
     .leftJoin(servicePoints, eq(servicePoints.id, orders.servicePointId))

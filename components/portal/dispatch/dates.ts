@@ -24,8 +24,3 @@ export function windowParts(window: string, locale: Locale): { from: string; to:
   );
   return { from, to };
 }
-
-/** The post's local time zone for a shop, known from its market's currency. */
-export function marketTimeZone(currency: string | undefined): string {
-  return { IRR: "Asia/Tehran", CNY: "Asia/Shanghai", VND: "Asia/Ho_Chi_Minh" }[currency ?? ""] ?? "UTC";
-}

@@ -28,6 +28,8 @@ export interface LabelData {
   /** E.g. "Mon · Wed · Fri", already localized. */
   routeDays?: string;
   date: Date;
+  /** The market's time zone (IANA), for the date printed. */
+  timeZone: string;
 }
 
 export interface LabelWords {
@@ -140,20 +142,18 @@ export function printable(text: string): string {
     .trim();
 }
 
-/** The issuing post's time zone (the S10 country), so a label printed late at night carries the local date. */
-const POST_TIME_ZONES: Record<string, string> = { IR: "Asia/Tehran", CN: "Asia/Shanghai", VN: "Asia/Ho_Chi_Minh" };
 const isoDateFormats = new Map<string, Intl.DateTimeFormat>();
 
 const isoDates = new Lru<string, string>(1024);
 /** Every zone's offset is a multiple of a quarter hour, so the date is the same within one. */
 const QUARTER_HOUR = 15 * 60 * 1000;
 
-export function localIsoDate(date: Date, country: string): string {
-  return cached(isoDates, `${country}|${Math.floor(date.getTime() / QUARTER_HOUR)}`, () => isoDateIn(date, country));
+/** The day in the market's time zone, so a label printed late at night carries the local date. */
+export function localIsoDate(date: Date, timeZone: string): string {
+  return cached(isoDates, `${timeZone}|${Math.floor(date.getTime() / QUARTER_HOUR)}`, () => isoDateIn(date, timeZone));
 }
 
-function isoDateIn(date: Date, country: string): string {
-  const timeZone = POST_TIME_ZONES[country] ?? "UTC";
+function isoDateIn(date: Date, timeZone: string): string {
   let format = isoDateFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
@@ -171,8 +171,7 @@ export function labelTexts(label: LabelData): LabelTexts {
   const { locale } = label;
   const words = LABEL_WORDS[locale];
   const cod = label.cashOnDelivery;
-  const country = label.trackingNumber.slice(-2);
-  const isoDate = localIsoDate(label.date, country);
+  const isoDate = localIsoDate(label.date, label.timeZone);
   return {
     direction: locale === "fa" ? "rtl" : "ltr",
     words,

@@ -74,6 +74,7 @@ export function sampleLabel(i: number, locale: LabelLocale = pick(LOCALES, i)): 
     cashOnDelivery: cod,
     routeDays: data.routeDays,
     date: new Date(Date.UTC(2026, 10, 22, 8, 30)),
+    timeZone: locale === "zh" ? "Asia/Shanghai" : locale === "vi" ? "Asia/Ho_Chi_Minh" : "Asia/Tehran",
   };
 }
 

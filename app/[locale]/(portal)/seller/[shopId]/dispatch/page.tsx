@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { marketTimeZone } from "@/components/portal/dispatch/dates";
 import { LabelsPanel, type DispatchParcel } from "@/components/portal/dispatch/labels-panel";
 import { PickupForm } from "@/components/portal/dispatch/pickup-form";
 import { PickupList } from "@/components/portal/dispatch/pickup-list";
@@ -39,7 +38,7 @@ export default async function DispatchPage({ params }: Props) {
     recipientName: s.delivery.recipientName,
     placeLabel: s.delivery.placeLabel,
   }));
-  const currency = shops.find((s) => s.id === shopId)?.currency;
+  const timeZone = shops.find((s) => s.id === shopId)?.timeZone ?? "UTC";
   return (
     <div className="flex flex-col gap-4">
       <div>
@@ -48,7 +47,7 @@ export default async function DispatchPage({ params }: Props) {
       </div>
       <LabelsPanel shopId={shopId} locale={locale} parcels={parcels} listFull={shipments.length >= LISTED} unprintedTotal={options.unprintedLabels} />
       <PickupForm shopId={shopId} locale={locale} options={options} />
-      <PickupList locale={locale} pickups={pickups} timeZone={marketTimeZone(currency)} />
+      <PickupList locale={locale} pickups={pickups} timeZone={timeZone} />
     </div>
   );
 }
