@@ -3,7 +3,7 @@ import type { DatabaseOrTx } from "@/db/client";
 import { regions, routeSchedules, servicePoints } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
-import { nextRouteDays } from "./zone";
+import { isoDay, nextRouteDays } from "./zone";
 
 function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
@@ -30,7 +30,7 @@ export async function listServicePoints(db: DatabaseOrTx, marketCode: string, lo
       acceptsCashOnDelivery: p.acceptsCashOnDelivery,
       postalCode: p.postalCode,
       distanceKm: origin ? Math.round(distanceKm(origin, p) * 10) / 10 : null,
-      routeDays: nextRouteDays(routes.find((r) => r.regionId === p.regionId)?.weekdays ?? [], now).map((d) => d.toISOString().slice(0, 10)),
+      routeDays: nextRouteDays(routes.find((r) => r.regionId === p.regionId)?.weekdays ?? [], now).map(isoDay),
     }))
     .sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
 }
@@ -38,5 +38,5 @@ export async function listServicePoints(db: DatabaseOrTx, marketCode: string, lo
 /** The next days the post comes to a village. */
 export async function villageRouteDays(db: DatabaseOrTx, villageId: string): Promise<string[]> {
   const [route] = await db.select().from(routeSchedules).where(eq(routeSchedules.regionId, villageId));
-  return nextRouteDays(route?.weekdays ?? [], new Date()).map((d) => d.toISOString().slice(0, 10));
+  return nextRouteDays(route?.weekdays ?? [], new Date()).map(isoDay);
 }

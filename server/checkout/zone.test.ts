@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextRouteDays, postageFor, zoneBetween, type TariffRow } from "./zone";
+import { nextRouteDays, postageFor, upcomingDays, zoneBetween, type TariffRow } from "./zone";
 
 describe("zoneBetween", () => {
   it("is same_county within one county, same_province within one province, else other_province", () => {
@@ -37,5 +37,13 @@ describe("nextRouteDays", () => {
   });
   it("is empty for a village with no route", () => {
     expect(nextRouteDays([], new Date())).toEqual([]);
+  });
+});
+
+describe("upcomingDays", () => {
+  it("counts calendar days from a date, across a month's end", () => {
+    const from = new Date("2026-11-29T22:00:00Z");
+    expect(upcomingDays(from, 3)).toEqual(["2026-11-29", "2026-11-30", "2026-12-01"]);
+    expect(upcomingDays(from, 2, 1)).toEqual(["2026-11-30", "2026-12-01"]);
   });
 });

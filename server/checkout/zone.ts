@@ -38,3 +38,13 @@ export function nextRouteDays(weekdays: readonly number[], from: Date, count = 3
   }
   return days;
 }
+
+/** A day as YYYY-MM-DD. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `count` calendar days as ISO dates, the first `offset` days after `from` (0: that day itself). */
+export function upcomingDays(from: Date, count: number, offset = 0): string[] {
+  return Array.from({ length: count }, (_, i) => isoDay(new Date(from.getTime() + (i + offset) * 86_400_000)));
+}

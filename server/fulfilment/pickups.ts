@@ -6,7 +6,7 @@ import { localize } from "../catalog/localize";
 import { AppError } from "../errors";
 import { readableNumber } from "../lib/readable-number";
 import { listServicePoints } from "../checkout/service-points";
-import { nextRouteDays } from "../checkout/zone";
+import { isoDay, nextRouteDays, upcomingDays } from "../checkout/zone";
 import { carrierFor } from "./carriers/postal-operator";
 import { countLabels } from "./label-source";
 
@@ -18,14 +18,6 @@ const BOOKABLE_DAYS = 14;
 /** Parcels that are numbered and labelled but not yet on a manifest: what a pickup can take. */
 export const readyToHandOver = (shopId: string) =>
   and(eq(shipments.shopId, shopId), eq(shipments.status, "confirmed"), eq(shipments.trackingStatus, "label_created"), isNull(shipments.manifestId));
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function bookableDays(from: Date): string[] {
-  return Array.from({ length: BOOKABLE_DAYS }, (_, i) => isoDay(new Date(from.getTime() + i * 86_400_000)));
-}
 
 async function shopVillage(db: DatabaseOrTx, shopId: string) {
   const [shop] = await db
@@ -43,7 +35,7 @@ export async function pickupOptions(db: DatabaseOrTx, shopId: string, locale: Lo
   const [ready] = await db.select({ parcels: count() }).from(shipments).where(readyToHandOver(shopId));
   return {
     collectionDates: nextRouteDays(shop.weekdays ?? [], now, 6).map(isoDay),
-    dropOffDates: bookableDays(now).slice(0, 7),
+    dropOffDates: upcomingDays(now, BOOKABLE_DAYS).slice(0, 7),
     windows: [...PICKUP_WINDOWS],
     servicePoints: (await listServicePoints(db, shop.marketCode, locale, shop.villageId)).slice(0, 5).map((p) => ({
       id: p.id,
@@ -81,7 +73,7 @@ export async function requestPickup(db: Database, shopId: string, userId: string
       if (!routeDays.includes(input.date)) throw new AppError("BAD_REQUEST", "pickupNotRouteDay");
       if (!input.timeWindow || !(PICKUP_WINDOWS as readonly string[]).includes(input.timeWindow)) throw new AppError("BAD_REQUEST", "pickupWindowInvalid");
     } else {
-      if (!bookableDays(now).includes(input.date)) throw new AppError("BAD_REQUEST", "dropOffDateInvalid");
+      if (!upcomingDays(now, BOOKABLE_DAYS).includes(input.date)) throw new AppError("BAD_REQUEST", "dropOffDateInvalid");
       const [point] = input.servicePointId
         ? await tx
             .select({ code: servicePoints.code })

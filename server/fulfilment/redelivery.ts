@@ -1,6 +1,7 @@
 import { and, desc, eq, gte } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { redeliveryRequests, shipments, trackingEvents, type TrackingStatus } from "@/db/schema";
+import { upcomingDays } from "../checkout/zone";
 import { AppError } from "../errors";
 
 /** The delivery slots a shopper can choose for a parcel held at a counter. */
@@ -8,7 +9,7 @@ export const REDELIVERY_SLOTS = ["09:00-12:00", "12:00-15:00", "15:00-18:00"] as
 
 /** The days a redelivery can be asked for: tomorrow and the six after it. */
 export function redeliveryDays(now = new Date()): string[] {
-  return Array.from({ length: 7 }, (_, i) => new Date(now.getTime() + (i + 1) * 86_400_000).toISOString().slice(0, 10));
+  return upcomingDays(now, 7, 1);
 }
 
 /**
