@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { orderLines, orders, payments, redeliveryRequests, shipments, shops } from "@/db/schema";
+import { markets, orderLines, orders, payments, redeliveryRequests, shipments, shops } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
 import { AppError } from "../errors";
@@ -16,7 +16,7 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
   const [order] = await db.select().from(orders).where(eq(orders.number, args.number));
   const allowed = order && ((args.userId && order.userId === args.userId) || (args.token && hashToken(args.token) === order.accessTokenHash));
   if (!order || !allowed) throw new AppError("NOT_FOUND", "orderNotFound");
-  const [parcels, lines, payment, redeliveries] = await Promise.all([
+  const [parcels, lines, payment, redeliveries, [market]] = await Promise.all([
     db
       .select({ shipment: shipments, shopName: shops.name, sourceLocale: shops.sourceLocale })
       .from(shipments)
@@ -30,6 +30,7 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
       .innerJoin(shipments, eq(shipments.id, redeliveryRequests.shipmentId))
       .where(eq(shipments.orderId, order.id))
       .orderBy(desc(redeliveryRequests.createdAt)),
+    db.select({ timeZone: markets.timeZone }).from(markets).where(eq(markets.code, order.marketCode)),
   ]);
   const events = await timelines(
     db,
@@ -42,6 +43,8 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
     status: order.status,
     paymentMethod: order.paymentMethod,
     currency: order.currency,
+    /** the market's time zone, for the times of the parcels' events */
+    timeZone: market?.timeZone ?? "UTC",
     itemsMinor: order.itemsMinor,
     postageMinor: order.postageMinor,
     codFeeMinor: order.codFeeMinor,

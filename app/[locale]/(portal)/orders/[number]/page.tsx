@@ -92,7 +92,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                       <span>{tt(`status.${e.status}`)}</span>
                       {e.place && <span> · {e.place}</span>}
                       <time className="block text-xs text-stone-500" dateTime={new Date(e.occurredAt).toISOString()}>
-                        {formatDateTime(new Date(e.occurredAt), locale)}
+                        {formatDateTime(new Date(e.occurredAt), locale, order.timeZone)}
                       </time>
                     </li>
                   ))}
