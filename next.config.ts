@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // `npm run dev` opened at 127.0.0.1 rather than localhost still loads its scripts
+  allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   // PGlite ships WASM and data files, PDFKit its font metrics: both load them from their own package directory
   serverExternalPackages: ["@electric-sql/pglite", "pg", "pdfkit", "fontkit", "bwip-js"],
