@@ -51,14 +51,15 @@ const faces = new Map<FaceName, Face>();
 const CODE_LIKE = /^(?=.*[0-9۰-۹٠-٩])[\x21-\x7e۰-۹٠-٩٫٬]+$/;
 
 function fontDirectory(): string {
-  return process.env.LABEL_FONT_DIR ?? path.join(process.cwd(), "node_modules");
+  return process.env.LABEL_FONT_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules");
 }
 
 /** The face, loaded once per process (the fonts are read from disk once, shapes are shared by every document). */
 export function face(name: FaceName): Face {
   const loaded = faces.get(name);
   if (loaded) return loaded;
-  const opened = fontkit.create(readFileSync(path.join(fontDirectory(), FILES[name])));
+  // the fonts are files of npm packages, read at run time: nothing for the bundler to trace
+  const opened = fontkit.create(readFileSync(path.join(/*turbopackIgnore: true*/ fontDirectory(), FILES[name])));
   if (!("layout" in opened)) throw new Error(`${FILES[name]} is a font collection, not a font`);
   const created = makeFace(name, opened);
   faces.set(name, created);
