@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 import { describeError } from "@/components/portal/seller/error-text";
 import type { Locale } from "@/lib/locales";
 import { useTRPC } from "@/lib/trpc/client";
+import { useHydrated } from "@/lib/use-hydrated";
 
 /** Pay (again) for a card order, cancel before dispatch, and wait for Stripe's confirmation after paying. */
 export function OrderActions({
@@ -27,6 +28,7 @@ export function OrderActions({
   const t = useTranslations("order");
   const offline = useTranslations("checkout")("offline");
   const trpc = useTRPC();
+  const hydrated = useHydrated();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const ref = { number, locale, ...(token ? { token } : {}) };
@@ -56,7 +58,7 @@ export function OrderActions({
       )}
       <div className="flex flex-wrap gap-2">
         {canPay && (
-          <button type="button" onClick={() => pay.mutate(ref)} disabled={pay.isPending} className="rounded-lg bg-saffron-700 px-4 py-3 font-semibold text-white" data-testid="pay-order">
+          <button type="button" onClick={() => pay.mutate(ref)} disabled={!hydrated || pay.isPending} className="rounded-lg bg-saffron-700 px-4 py-3 font-semibold text-white" data-testid="pay-order">
             {t("pay")}
           </button>
         )}
@@ -64,7 +66,7 @@ export function OrderActions({
           <button
             type="button"
             onClick={() => window.confirm(t("confirmCancel")) && cancel.mutate(ref)}
-            disabled={cancel.isPending}
+            disabled={!hydrated || cancel.isPending}
             className="rounded-lg border border-red-300 bg-white px-4 py-3 text-red-800"
             data-testid="cancel-order"
           >

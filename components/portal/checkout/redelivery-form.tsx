@@ -8,6 +8,7 @@ import { describeError } from "@/components/portal/seller/error-text";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
 import { useTRPC } from "@/lib/trpc/client";
+import { useHydrated } from "@/lib/use-hydrated";
 
 /** For a parcel held at a counter: the shopper picks a day and a time slot for the post to deliver it again. */
 export function RedeliveryForm({
@@ -27,6 +28,7 @@ export function RedeliveryForm({
 }) {
   const t = useTranslations("tracking.redelivery");
   const trpc = useTRPC();
+  const hydrated = useHydrated();
   const router = useRouter();
   const [day, setDay] = useState(days[0] ?? "");
   const [slot, setSlot] = useState(slots[0] ?? "");
@@ -75,7 +77,7 @@ export function RedeliveryForm({
           {error}
         </p>
       )}
-      <button type="submit" disabled={request.isPending} className="min-h-11 self-start rounded-lg bg-saffron-700 px-4 py-2 font-semibold text-white disabled:opacity-60" data-testid="request-redelivery">
+      <button type="submit" disabled={!hydrated || request.isPending} className="min-h-11 self-start rounded-lg bg-saffron-700 px-4 py-2 font-semibold text-white disabled:opacity-60" data-testid="request-redelivery">
         {request.isPending ? t("sending") : t("submit")}
       </button>
     </form>
