@@ -12,9 +12,3 @@ export const requestCodeInput = z
   .strict();
 
 export const verifyCodeInput = requestCodeInput.extend({ code: z.string().trim().regex(/^\d{6}$/) }).strict();
-
-export const emailSignInInput = z.object({ email: z.email().max(200), password: z.string().min(1).max(200) }).strict();
-
-export const emailSignUpInput = z
-  .object({ email: z.email().max(200), password: z.string().min(10).max(200), name: z.string().trim().min(1).max(100) })
-  .strict();
