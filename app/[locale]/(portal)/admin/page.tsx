@@ -5,6 +5,7 @@ import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
+import { OwedEffects } from "@/components/portal/admin/owed-effects";
 import { AdminPanel } from "./admin-panel";
 
 interface AdminPageProps {
@@ -83,6 +84,7 @@ export default async function AdminPage({ params }: AdminPageProps) {
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
       <TrackingRanges ranges={await api.admin.trackingRanges()} locale={locale} t={t} />
+      <OwedEffects {...await api.admin.owedEffects({ locale })} locale={locale} />
       <AdminPanel locale={locale} />
     </div>
   );
