@@ -4,7 +4,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { demoMarkets } from "../../db/seed/data";
-import { addToCart, chooseVillage, expect, placeCodOrder, signInByPhone, test } from "../fixtures";
+import { expect, placeCodOrder, signInByPhone, startCardOrder, test } from "../fixtures";
 
 const cn = demoMarkets[1]!;
 const ir = demoMarkets[0]!;
@@ -14,15 +14,7 @@ const emulator = () => `http://127.0.0.1:${process.env.E2E_STRIPE_PORT}`;
 test("a refund Stripe fails to take is retried until it is done, and admins and the shopper see it owed meanwhile", async ({ page, browser }) => {
   test.setTimeout(180_000);
   const tea = cn.products.find((p) => p.category === "tea")!;
-  await addToCart(page, "zh", tea.slug);
-  await page.getByTestId("go-checkout").click();
-  await chooseVillage(page);
-  await page.locator('[name="postalCode"]').fill("550600");
-  await page.locator('[name="landmark"]').fill("村委会旁边的红色大门");
-  await page.locator('[name="recipientName"]').fill("王芳");
-  await page.locator('[name="recipientPhone"]').fill("138 1234 5678");
-  await page.getByRole("radio", { name: /银行卡/ }).check();
-  await page.getByTestId("place-order").click();
+  await startCardOrder(page, tea.slug);
   await page.getByTestId("stripe-pay").click();
   await expect(page).toHaveURL(/paid=1/);
   await expect(page.getByTestId("order-status")).toContainText("已确认");
