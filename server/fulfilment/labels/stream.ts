@@ -11,7 +11,7 @@ import { FIRST_PART_OBJECT, ObjectWriter, PdfAssembler } from "./pdf-objects";
 export type DrawStep = (canvas: Canvas) => Promise<boolean> | boolean;
 
 /** Steps drawn into one part (one set of font subsets). */
-const STEPS_PER_PART = 16;
+const STEPS_PER_PART = 4;
 
 export const DOCUMENT_INFO = { Producer: "Villagepost", Creator: "Villagepost" };
 

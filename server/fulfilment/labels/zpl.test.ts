@@ -42,8 +42,8 @@ describe("ZPL labels", () => {
     const fa = sampleLabel(0, "fa");
     const faFields = fields(labelZpl(fa));
     expect(faFields).toContain(fa.recipient.name);
-    expect(faFields).toContain(fa.recipient.addressLines[0]);
-    expect(fa.recipient.addressLines[0]).toMatch(/^کوچه ۳، روبروی مدرسه \(Sample 12B\)/);
+    expect(faFields).toContain(fa.recipient.addressLines[1]);
+    expect(fa.recipient.addressLines[1]).toMatch(/^کوچه ۳، روبروی مدرسه \(Sample 12B\)/);
     expect(faFields).toContain(labelTexts(fa).cod);
     expect(faFields).toContain(fa.recipient.phone); // a field of its own, beside the Persian word
     expect(labelZpl(fa)).toMatch(/\^FB\d+,1,0,R,0\^FH_\^FDگیرنده\^FS/); // right-aligned
