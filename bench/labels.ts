@@ -28,8 +28,9 @@ if (!Number.isInteger(count) || count <= 0) throw new Error("--count must be a p
 const outOption = option("out");
 if (!outOption) throw new Error("--out <file> is required");
 const out: string = outOption;
-const format = option("format") ?? "pdf";
-if (format !== "pdf" && format !== "zpl") throw new Error("--format is pdf or zpl");
+const formatOption = option("format") ?? "pdf";
+if (formatOption !== "pdf" && formatOption !== "zpl") throw new Error("--format is pdf or zpl");
+const format: "pdf" | "zpl" = formatOption;
 const sizeOption = option("size") ?? "a6";
 if (sizeOption !== "a6" && sizeOption !== "4x6") throw new Error("--size is a6 or 4x6");
 const size: LabelSize = sizeOption;

@@ -22,7 +22,7 @@ async function main() {
   const doc = new PDFDocument({ autoFirstPage: false });
   doc.registerFont("sc", path.join(fonts, "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf"));
   doc.registerFont("fa", path.join(fonts, "vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf"));
-  const done = new Promise((resolve) => doc.pipe(createWriteStream(out)).on("finish", resolve));
+  const done = new Promise<void>((resolve) => doc.pipe(createWriteStream(out)).on("finish", () => resolve()));
   for (let i = 0; i < count; i++) {
     const label = sampleLabel(i);
     const texts = labelTexts(label);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { code, text } from "@/lib/text-schema";
 import { localeSchema } from "../catalog/catalog.schema";
 
 export const MAX_QUANTITY = 99;
@@ -10,10 +11,11 @@ const homeDelivery = z
   .object({
     kind: z.literal("home"),
     villageId: z.uuid(),
-    postalCode: z.string().trim().min(5).max(12),
-    landmark: z.string().trim().min(3).max(300),
-    recipientName: z.string().trim().min(2).max(100),
-    recipientPhone: z.string().trim().min(5).max(32),
+    // codes stored with ASCII digits, typed text cleaned (bidi controls, Arabic ي ك): what labels print
+    postalCode: code({ min: 5, max: 12 }),
+    landmark: text({ min: 3, max: 300 }),
+    recipientName: text({ min: 2, max: 100 }),
+    recipientPhone: code({ min: 5, max: 32 }),
     lat: z.number().min(-90).max(90).nullable().default(null),
     lng: z.number().min(-180).max(180).nullable().default(null),
     saveToAddressBook: z.boolean().default(true),
@@ -24,8 +26,8 @@ const servicePointDelivery = z
   .object({
     kind: z.literal("service_point"),
     servicePointId: z.uuid(),
-    recipientName: z.string().trim().min(2).max(100),
-    recipientPhone: z.string().trim().min(5).max(32),
+    recipientName: text({ min: 2, max: 100 }),
+    recipientPhone: code({ min: 5, max: 32 }),
   })
   .strict();
 

@@ -14,7 +14,6 @@ export function printable(text: string): string {
   return persianLetters(
     stripUnwanted(text)
       .normalize("NFC")
-      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " "),
   )
     .replace(/\s+/g, " ")

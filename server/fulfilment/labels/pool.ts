@@ -36,6 +36,8 @@ export function labelPool(): Piscina {
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
+      // a small young generation: a worker's garbage is short-lived pages, collected often and cheaply
+      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 },
       // the fonts are read from the project's node_modules, as on the main thread
       env: { ...process.env, LABEL_FONT_DIR: process.env.LABEL_FONT_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules") },
     });
