@@ -146,6 +146,8 @@ export function drawLabel(canvas: Canvas, label: LabelData, size: LabelSize): vo
 }
 
 interface AddressRow {
+  /** The address line the row belongs to. */
+  line: number;
   text: string;
   weight: Weight;
   size: number;
@@ -164,7 +166,7 @@ export function addressRows(lines: readonly string[], room: number, wrap: (line:
   gathered.forEach((line, i) => {
     const weight: Weight = i === 0 ? "bold" : "regular";
     const size = i === 0 ? PLACE_SIZE : LINE_SIZE;
-    for (const text of wrap(line, weight, size, room - out.length - (gathered.length - i - 1))) out.push({ text, weight, size });
+    for (const text of wrap(line, weight, size, room - out.length - (gathered.length - i - 1))) out.push({ line: i, text, weight, size });
   });
   return out;
 }
