@@ -19,7 +19,7 @@ async function decode(png: Buffer, format: BarcodeFormat, region: { left: number
   const luminance = new Uint8ClampedArray(data);
   const source = new RGBLuminanceSource(luminance, info.width, info.height);
   const reader = new MultiFormatReader();
-  reader.setHints(new Map([[DecodeHintType.POSSIBLE_FORMATS, [format]], [DecodeHintType.TRY_HARDER, true]]));
+  reader.setHints(new Map<DecodeHintType, unknown>([[DecodeHintType.POSSIBLE_FORMATS, [format]], [DecodeHintType.TRY_HARDER, true]]));
   return reader.decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
 }
 
