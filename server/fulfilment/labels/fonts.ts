@@ -4,30 +4,17 @@
  * family that has every letter (Noto Sans SC also has all precomposed
  * Vietnamese letters, Vazirmatn does not).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import * as fontkit from "fontkit";
+import { fontFile, FONT_FILES, type FaceName, type Family } from "./font-files";
 import { hasRtlLetter } from "./bidi";
 import { Lru } from "./cache";
 
-export type Family = "vazirmatn" | "notoSansSc" | "unifontex";
-export type Weight = "regular" | "bold";
-/** A registered font in a label document, e.g. "notoSansSc-bold". */
-export type FaceName = `${Family}-${Weight}`;
+export type { Family, Weight } from "./font-files";
+export type { FaceName } from "./font-files";
 
-const FILES: Record<FaceName, string> = {
-  "vazirmatn-regular": "vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf",
-  "vazirmatn-bold": "vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf",
-  "notoSansSc-regular": "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
-  "notoSansSc-bold": "@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf",
-  // the fallback for letters the others lack (rare Chinese characters of CJK Extension B in
-  // village and person names): one weight, a plain bitmap-like design, but the right character
-  "unifontex-regular": "@fontsource/unifontex/files/unifontex-latin-400-normal.woff",
-  "unifontex-bold": "@fontsource/unifontex/files/unifontex-latin-400-normal.woff",
-};
 
 /** Every face name, in a fixed order (a document's font resources are numbered by it). */
-export const FACE_NAMES = Object.keys(FILES) as FaceName[];
+export const FACE_NAMES = Object.keys(FONT_FILES) as FaceName[];
 
 /** One shaped run in font units, glyphs in visual order. */
 export interface Shaped {
@@ -57,23 +44,20 @@ const byFile = new Map<string, Face>();
 /** A word of digits with Latin letters and signs: it joins nothing and is drawn letter by letter. */
 const CODE_LIKE = /^(?=.*[0-9۰-۹٠-٩])[\x21-\x7e۰-۹٠-٩٫٬]+$/;
 
-function fontDirectory(): string {
-  return process.env.LABEL_FONT_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules");
-}
 
 /** The face, loaded once per process (the fonts are read from disk once, shapes are shared by every document). */
 export function face(name: FaceName): Face {
-  const loaded = faces.get(name) ?? byFile.get(FILES[name]);
+  const loaded = faces.get(name) ?? byFile.get(FONT_FILES[name]);
   if (loaded) {
     faces.set(name, loaded);
     return loaded;
   }
   // the fonts are files of npm packages, read at run time: nothing for the bundler to trace
-  const opened = fontkit.create(readFileSync(path.join(/*turbopackIgnore: true*/ fontDirectory(), FILES[name])));
-  if (!("layout" in opened)) throw new Error(`${FILES[name]} is a font collection, not a font`);
+  const opened = fontkit.create(fontFile(FONT_FILES[name]));
+  if (!("layout" in opened)) throw new Error(`${FONT_FILES[name]} is a font collection, not a font`);
   const created = makeFace(name, opened);
   faces.set(name, created);
-  byFile.set(FILES[name], created);
+  byFile.set(FONT_FILES[name], created);
   return created;
 }
 

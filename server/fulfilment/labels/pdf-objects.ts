@@ -13,6 +13,14 @@ export const INFO = 3;
 /** The first object number a part may use. */
 export const FIRST_PART_OBJECT = 4;
 
+export const DOCUMENT_INFO = { Producer: "Villagepost", Creator: "Villagepost" };
+export const LABELS_INFO = { Title: "Parcel labels" };
+
+/** Object numbers one part of labels may use: two per page, five per font, and room to spare. */
+export function partObjectRange(labels: number): number {
+  return labels * 2 + 64;
+}
+
 /** A finished part: its bytes, where each of its objects starts in them, and its pages in order. */
 export interface PdfPart {
   bytes: Uint8Array;

@@ -7,7 +7,7 @@ import { code128Bars, drawCode128, drawQr } from "./barcode";
 import { Canvas } from "./canvas";
 import { codeField, freeText, paragraphDirection } from "./field-text";
 import { labelTexts, type LabelData, type LabelTexts } from "./label-data";
-import { ObjectWriter, type PdfPart } from "./pdf-objects";
+import { LABELS_INFO, ObjectWriter, partObjectRange, type PdfPart } from "./pdf-objects";
 import { pdfStream } from "./stream";
 import { textLine, wrapLine, type Align, type TextStyle } from "./text";
 import type { Family, Weight } from "./fonts";
@@ -171,19 +171,12 @@ export function addressRows(lines: readonly string[], room: number, wrap: (line:
   return out;
 }
 
-/** Object numbers one part of labels may use: two per page, five per font, and room to spare. */
-export function partObjectRange(labels: number): number {
-  return labels * 2 + 64;
-}
-
 /** Draws labels into one part of a PDF, with object numbers from `first` (what a worker of the pool does). */
 export function renderLabelPart(labels: readonly LabelData[], size: LabelSize, first: number): PdfPart {
   const canvas = new Canvas(new ObjectWriter(first, first + partObjectRange(labels.length)));
   for (const label of labels) drawLabel(canvas, label, size);
   return canvas.finish();
 }
-
-export const LABELS_INFO = { Title: "Parcel labels" };
 
 /** Labels as one PDF, one page each, drawn on this thread as the reader pulls (memory stays flat for any batch size). */
 export function labelsPdfStream(labels: AsyncIterable<LabelData> | Iterable<LabelData>, options: { size: LabelSize }): ReadableStream<Uint8Array> {

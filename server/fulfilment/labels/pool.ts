@@ -6,13 +6,12 @@
  * however large the batch, and the event loop stays free for other requests.
  */
 import { availableParallelism } from "node:os";
-import path from "node:path";
 import { Piscina } from "piscina";
+import { shareFontFiles } from "./font-files";
 import type { LabelData } from "./label-data";
-import { LABELS_INFO, partObjectRange, type LabelSize } from "./pdf";
-import { FIRST_PART_OBJECT, PdfAssembler, type PdfPart } from "./pdf-objects";
+import type { LabelSize } from "./pdf";
+import { DOCUMENT_INFO, FIRST_PART_OBJECT, LABELS_INFO, partObjectRange, PdfAssembler, type PdfPart } from "./pdf-objects";
 import type { RenderTask } from "./render-worker";
-import { DOCUMENT_INFO } from "./stream";
 import { workerBundle } from "./worker-bundle";
 
 /** Labels per task: big enough that a part's font subsets are shared by many pages, small enough to keep memory low. */
@@ -37,9 +36,9 @@ export function labelPool(): Piscina {
       maxThreads: threads,
       idleTimeout: 60_000,
       // a small young generation: a worker's garbage is short-lived pages, collected often and cheaply
-      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 },
-      // the fonts are read from the project's node_modules, as on the main thread
-      env: { ...process.env, LABEL_FONT_DIR: process.env.LABEL_FONT_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules") },
+      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 },
+      // one copy of the font files for all workers, in shared memory
+      workerData: { fonts: shareFontFiles() },
     });
   }
   return pool;

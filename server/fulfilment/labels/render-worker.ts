@@ -4,7 +4,8 @@
  */
 import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
-import { move, transferableSymbol, valueSymbol } from "piscina";
+import { move, transferableSymbol, valueSymbol, workerData } from "piscina";
+import { useSharedFontFiles } from "./font-files";
 import type { LabelData } from "./label-data";
 import { renderLabelPart, type LabelSize } from "./pdf";
 import type { PdfPart } from "./pdf-objects";
@@ -32,6 +33,7 @@ function lowerPriority(): void {
   }
 }
 lowerPriority();
+if (workerData && typeof workerData === "object" && "fonts" in workerData) useSharedFontFiles((workerData as { fonts: Record<string, SharedArrayBuffer> }).fonts);
 
 /** Bytes that own their whole buffer, so the buffer can move to the main thread. */
 function owned(bytes: Uint8Array): Uint8Array {

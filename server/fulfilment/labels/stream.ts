@@ -5,15 +5,13 @@
  * document. (Label batches are drawn in the worker pool instead: `pool.ts`.)
  */
 import { Canvas } from "./canvas";
-import { FIRST_PART_OBJECT, ObjectWriter, PdfAssembler } from "./pdf-objects";
+import { DOCUMENT_INFO, FIRST_PART_OBJECT, ObjectWriter, PdfAssembler } from "./pdf-objects";
 
 /** Draws the next part of the document; false when nothing is left (the document is then ended). */
 export type DrawStep = (canvas: Canvas) => Promise<boolean> | boolean;
 
 /** Steps drawn into one part (one set of font subsets). */
 const STEPS_PER_PART = 4;
-
-export const DOCUMENT_INFO = { Producer: "Villagepost", Creator: "Villagepost" };
 
 export function pdfStream(info: Record<string, string>, step: DrawStep, onCancel?: () => void): ReadableStream<Uint8Array> {
   const assembler = new PdfAssembler();
