@@ -47,6 +47,6 @@ export function shareFontFiles(): Record<string, SharedArrayBuffer> {
 }
 
 /** Uses the shared copies the pool handed this worker. */
-export function useSharedFontFiles(files: Record<string, SharedArrayBuffer>): void {
+export function adoptSharedFontFiles(files: Record<string, SharedArrayBuffer>): void {
   for (const [file, memory] of Object.entries(files)) shared.set(file, new Uint8Array(memory));
 }

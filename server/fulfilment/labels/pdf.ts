@@ -13,6 +13,7 @@ import { textLine, wrapLine, type Align, type TextStyle } from "./text";
 import type { Family, Weight } from "./fonts";
 
 export type LabelSize = "a6" | "4x6";
+export const LABEL_SIZES: readonly LabelSize[] = ["a6", "4x6"];
 
 const MM = 72 / 25.4;
 /** Page sizes in points. */

@@ -5,7 +5,7 @@
 import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
 import { move, transferableSymbol, valueSymbol, workerData } from "piscina";
-import { useSharedFontFiles } from "./font-files";
+import { adoptSharedFontFiles } from "./font-files";
 import type { LabelData } from "./label-data";
 import { renderLabelPart, type LabelSize } from "./pdf";
 import type { PdfPart } from "./pdf-objects";
@@ -33,7 +33,7 @@ function lowerPriority(): void {
   }
 }
 lowerPriority();
-if (workerData && typeof workerData === "object" && "fonts" in workerData) useSharedFontFiles((workerData as { fonts: Record<string, SharedArrayBuffer> }).fonts);
+if (workerData && typeof workerData === "object" && "fonts" in workerData) adoptSharedFontFiles((workerData as { fonts: Record<string, SharedArrayBuffer> }).fonts);
 
 /** Bytes that own their whole buffer, so the buffer can move to the main thread. */
 function owned(bytes: Uint8Array): Uint8Array {
