@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { code, text } from "@/lib/text-schema";
+import { text, code } from "@/lib/text-schema";
 import { localeSchema } from "../catalog/catalog.schema";
 
 export const MAX_QUANTITY = 99;
@@ -11,7 +11,6 @@ const homeDelivery = z
   .object({
     kind: z.literal("home"),
     villageId: z.uuid(),
-    // codes stored with ASCII digits, typed text cleaned (bidi controls, Arabic ي ك): what labels print
     postalCode: code({ min: 5, max: 12 }),
     landmark: text({ min: 3, max: 300 }),
     recipientName: text({ min: 2, max: 100 }),
@@ -36,7 +35,7 @@ export const deliveryInput = z.discriminatedUnion("kind", [homeDelivery, service
 export const quoteInput = z.object({ locale: localeSchema, delivery: deliveryInput, paymentMethod: z.enum(["card", "cod"]) }).strict();
 export const placeOrderInput = quoteInput;
 export const orderRefInput = z
-  .object({ number: z.string().trim().regex(/^VP-[0-9A-Z]{4}-[0-9A-Z]{4}$/), token: z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional(), locale: localeSchema })
+  .object({ number: code({ max: 20 }).pipe(z.string().toUpperCase().regex(/^VP-[0-9A-Z]{4}-[0-9A-Z]{4}$/)), token: z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional(), locale: localeSchema })
   .strict();
 
 export type DeliveryInput = z.infer<typeof deliveryInput>;
