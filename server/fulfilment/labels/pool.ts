@@ -111,6 +111,8 @@ export function pooledLabelStream(labels: AsyncIterable<LabelData> | Iterable<La
             controller.close();
           }
         } catch (error) {
+          // the reader sees a broken download; the reason belongs in the server's log
+          console.error("Label batch stopped:", error);
           stop();
           controller.error(error);
         }
