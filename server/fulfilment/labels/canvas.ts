@@ -48,7 +48,8 @@ export class Canvas {
     const fonts = [...page.fonts].map((font) => `/${font.resource} ${font.number} 0 R`).join(" ");
     this.writer.object(
       page.number,
-      `<< /Type /Page /Parent ${PAGES} 0 R /MediaBox [0 0 ${Math.round(page.width * 1000) / 1000} ${Math.round(page.height * 1000) / 1000}] /Contents ${content} 0 R /Resources << /ProcSet [/PDF /Text] /Font << ${fonts} >> >> >>`,
+      // "/Type /Page" and a newline: what the browser counts finished labels by (lib/count-markers.ts)
+      `<< /Type /Page\n/Parent ${PAGES} 0 R /MediaBox [0 0 ${Math.round(page.width * 1000) / 1000} ${Math.round(page.height * 1000) / 1000}] /Contents ${content} 0 R /Resources << /ProcSet [/PDF /Text] /Font << ${fonts} >> >> >>`,
     );
     this.writer.pages.push(page.number);
   }

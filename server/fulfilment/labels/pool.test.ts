@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { labelCounter } from "@/lib/count-markers";
 import type { LabelData } from "./label-data";
 import { closeLabelPool, LABELS_PER_PART, pooledLabelStream } from "./pool";
 import { sampleLabel } from "./samples";
@@ -32,6 +33,8 @@ describe("labels drawn in the worker pool", () => {
     const file = path.join(OUT, "pool.pdf");
     writeFileSync(file, pdf);
     expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).toMatch(/Pages:\s+437\b/);
+    // the browser's progress bar counts the same pages in the bytes as they arrive
+    expect(labelCounter("pdf").push(pdf)).toBe(count);
     for (const page of [1, LABELS_PER_PART, LABELS_PER_PART + 1, count]) {
       const text = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), file, "-"], { encoding: "utf8" });
       expect(text, `page ${page}`).toContain(labels[page - 1]!.trackingNumber);
