@@ -57,8 +57,10 @@ async function main() {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await pooledLabelStream(labels(), { format, size }).pipeTo(Writable.toWeb(createWriteStream(out)));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   delay.disable();
   clearInterval(sampler);
   await closeLabelPool();
@@ -76,6 +78,8 @@ async function main() {
       labelsPerSecond,
       bytes,
       peakRssMB: Math.round(peakRssMB),
+      // processor time of all threads: on a shared machine, what the batch would take with the cores to itself
+      cpuSeconds: Math.round(((cpu.user + cpu.system) / 1e6) * 100) / 100,
       eventLoopMaxDelayMs: Math.round((delay.max / 1e6) * 10) / 10,
       ...(naive ? { naiveLabelsPerSecond: naive.labelsPerSecond, speedup: Math.round((labelsPerSecond / naive.labelsPerSecond) * 10) / 10 } : {}),
     }),
