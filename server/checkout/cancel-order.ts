@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { orders, payments, shipments } from "@/db/schema";
 import { AppError } from "../errors";
 import { carrierFor } from "../fulfilment/carriers/postal-operator";
+import { postRefund } from "../money/events";
 import { restock } from "./holds";
 
 /**
@@ -31,6 +32,8 @@ export async function cancelOrder(db: Database, orderId: string): Promise<{ refu
     await restock(tx, [order.id]);
     const [payment] = await tx.select().from(payments).where(eq(payments.orderId, order.id));
     const paid = payment?.status === "succeeded" && payment.paymentIntentId ? payment.paymentIntentId : null;
+    // before dispatch the whole payment goes back, postage too
+    if (paid) await postRefund(tx, order.id, new Date(), { includePostage: true });
     return { refundPaymentIntent: paid, stripeSessionId: order.status === "pending_payment" ? order.stripeSessionId : null };
   });
 }

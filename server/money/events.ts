@@ -1,0 +1,208 @@
+import { eq } from "drizzle-orm";
+import type { DatabaseOrTx } from "@/db/client";
+import { marketMoneySettings } from "@/db/schema";
+import { isPosted, lineBalances, postMoneyEvent, type Posting } from "./ledger";
+import { parcelCodFeeMinor, parcelItemsMinor, saleCredits, saleParcels, type SaleParcel } from "./sale-lines";
+
+/** The party of the payment provider's clearing account. */
+export const CARD_PROVIDER = "stripe";
+
+export const DEFAULT_SETTINGS = { returnWindowDays: 7, trustPostCash: false, payoutMinimumMinor: 0, payoutWeekday: 1 };
+
+/** A market's money settings, or the defaults when an admin never set them. */
+export async function moneySettings(db: DatabaseOrTx, marketCode: string) {
+  const [row] = await db.select().from(marketMoneySettings).where(eq(marketMoneySettings.marketCode, marketCode));
+  return row ?? { marketCode, ...DEFAULT_SETTINGS };
+}
+
+const sum = (postings: Posting[]) => postings.reduce((total, p) => total + p.amountMinor, 0);
+
+/**
+ * A card payment was captured: the shopper's money sits at the provider, owed
+ * to the sellers (pending), the marketplace (commission) and the post (postage).
+ */
+export async function postCardCaptured(tx: DatabaseOrTx, orderId: string, at: Date): Promise<boolean> {
+  const parcels = await saleParcels(tx, { orderId });
+  const first = parcels[0];
+  if (!first) return false;
+  const credits = parcels.flatMap(saleCredits);
+  return postMoneyEvent(tx, {
+    key: `card_captured:${orderId}`,
+    kind: "card_captured",
+    marketCode: first.marketCode,
+    currency: first.currency,
+    occurredAt: at,
+    orderId,
+    entries: [{ account: "payments_clearing", party: CARD_PROVIDER, amountMinor: -sum(credits) }, ...credits],
+  });
+}
+
+/**
+ * The postman collected cash at delivery: the post holds it (cash in transit)
+ * until it remits it. A difference from the amount due is booked apart, so the
+ * seller's figure stays what they sold. A market that trusts the post makes
+ * the sale payable at once.
+ */
+export async function postCashCollected(tx: DatabaseOrTx, shipmentId: string, collectedMinor: number, at: Date): Promise<boolean> {
+  const [parcel] = await saleParcels(tx, { shipmentIds: [shipmentId] });
+  if (!parcel || parcel.codAmountMinor === 0) return false;
+  const posted = await postMoneyEvent(tx, {
+    key: `cash_collected:${shipmentId}`,
+    kind: "cash_collected",
+    marketCode: parcel.marketCode,
+    currency: parcel.currency,
+    occurredAt: at,
+    orderId: parcel.orderId,
+    shipmentId,
+    memo: { dueMinor: parcel.codAmountMinor, collectedMinor },
+    entries: [
+      { account: "cash_in_transit", party: parcel.carrier, amountMinor: collectedMinor },
+      ...saleCredits(parcel),
+      { account: "cash_differences", amountMinor: parcel.codAmountMinor - collectedMinor },
+    ],
+  });
+  if (posted && (await moneySettings(tx, parcel.marketCode)).trustPostCash) await releaseParcel(tx, parcel, at);
+  return posted;
+}
+
+/**
+ * The post remitted the cash of one parcel, keeping a fee: the cash moves from
+ * the post to the marketplace's bank, the fee settles what the post is owed.
+ * An amount other than the one collected is booked as a difference.
+ */
+export async function postCashRemitted(
+  tx: DatabaseOrTx,
+  remittance: { shipmentId: string; amountMinor: number; feeMinor: number; reference: string },
+  at: Date,
+): Promise<boolean> {
+  const [parcel] = await saleParcels(tx, { shipmentIds: [remittance.shipmentId] });
+  if (!parcel || parcel.codCollectedMinor === null) return false;
+  const collected = parcel.codCollectedMinor;
+  const posted = await postMoneyEvent(tx, {
+    key: `cash_remitted:${remittance.shipmentId}`,
+    kind: "cash_remitted",
+    marketCode: parcel.marketCode,
+    currency: parcel.currency,
+    occurredAt: at,
+    orderId: parcel.orderId,
+    shipmentId: parcel.shipmentId,
+    memo: { reference: remittance.reference },
+    entries: [
+      { account: "marketplace_bank", amountMinor: remittance.amountMinor - remittance.feeMinor },
+      { account: "postage_payable", party: parcel.carrier, amountMinor: remittance.feeMinor },
+      { account: "cash_in_transit", party: parcel.carrier, amountMinor: -collected },
+      { account: "cash_differences", amountMinor: collected - remittance.amountMinor },
+    ],
+  });
+  if (posted) await releaseParcel(tx, parcel, at);
+  return posted;
+}
+
+/** A sale's money is real: each line's pending net becomes available to the seller. Once per parcel. */
+export async function releaseParcel(tx: DatabaseOrTx, parcel: SaleParcel, at: Date): Promise<boolean> {
+  const pending = await lineBalances(
+    tx,
+    "seller_pending",
+    parcel.lines.map((l) => l.id),
+  );
+  const entries: Posting[] = parcel.lines.flatMap((line) => {
+    const owed = -(pending.get(line.id) ?? 0);
+    return [
+      { account: "seller_pending" as const, party: parcel.shopId, amountMinor: owed, orderLineId: line.id },
+      { account: "seller_available" as const, party: parcel.shopId, amountMinor: -owed, orderLineId: line.id },
+    ];
+  });
+  return postMoneyEvent(tx, {
+    key: `sale_released:${parcel.shipmentId}`,
+    kind: "sale_released",
+    marketCode: parcel.marketCode,
+    currency: parcel.currency,
+    occurredAt: at,
+    orderId: parcel.orderId,
+    shipmentId: parcel.shipmentId,
+    entries,
+  });
+}
+
+/**
+ * Takes a parcel's sale back from the seller, wherever its money sits: what is
+ * still pending first, the rest from their available balance (which may go
+ * below zero after a payout, and carries over). The commission comes back too.
+ */
+async function takeBack(tx: DatabaseOrTx, parcel: SaleParcel): Promise<Posting[]> {
+  const ids = parcel.lines.map((l) => l.id);
+  const pending = await lineBalances(tx, "seller_pending", ids);
+  return parcel.lines.flatMap((line) => {
+    const net = line.itemsMinor - line.commissionMinor;
+    const fromPending = -(pending.get(line.id) ?? 0);
+    return [
+      { account: "seller_pending" as const, party: parcel.shopId, amountMinor: fromPending, orderLineId: line.id },
+      { account: "seller_available" as const, party: parcel.shopId, amountMinor: net - fromPending, orderLineId: line.id },
+      { account: "commission_revenue" as const, amountMinor: line.commissionMinor, orderLineId: line.id },
+    ];
+  });
+}
+
+/**
+ * A card order's payment goes back to the shopper. Before dispatch the whole
+ * payment (postage too); after, the items only, since the post carried the
+ * parcel. Nothing is posted for an order whose payment was never captured.
+ */
+export async function postRefund(tx: DatabaseOrTx, orderId: string, at: Date, options: { includePostage: boolean }): Promise<{ posted: boolean; amountMinor: number }> {
+  if (!(await isPosted(tx, `card_captured:${orderId}`))) return { posted: false, amountMinor: 0 };
+  // a parcel that already came back was refunded then
+  const parcels = [];
+  for (const parcel of await saleParcels(tx, { orderId })) {
+    if (!(await isPosted(tx, `parcel_returned:${parcel.shipmentId}`))) parcels.push(parcel);
+  }
+  const first = parcels[0];
+  if (!first) return { posted: false, amountMinor: 0 };
+  const debits: Posting[] = [];
+  for (const parcel of parcels) {
+    debits.push(...(await takeBack(tx, parcel)));
+    if (options.includePostage) debits.push({ account: "postage_payable", party: parcel.carrier, amountMinor: parcel.postageMinor + parcelCodFeeMinor(parcel) });
+  }
+  const amountMinor = sum(debits);
+  const posted = await postMoneyEvent(tx, {
+    key: `refund:${orderId}`,
+    kind: "refund",
+    marketCode: first.marketCode,
+    currency: first.currency,
+    occurredAt: at,
+    orderId,
+    memo: { includePostage: options.includePostage ? 1 : 0 },
+    entries: [...debits, { account: "payments_clearing", party: CARD_PROVIDER, amountMinor: -amountMinor }],
+  });
+  return { posted, amountMinor: posted ? amountMinor : 0 };
+}
+
+/**
+ * A parcel came back to its seller. Card: the shopper gets the items back
+ * (the post keeps its postage). Cash: nothing was collected, and the seller
+ * bears the postage and fee the post is owed for the round trip.
+ */
+export async function postParcelReturned(tx: DatabaseOrTx, shipmentId: string, at: Date): Promise<{ posted: boolean; refundMinor: number }> {
+  const [parcel] = await saleParcels(tx, { shipmentIds: [shipmentId] });
+  if (!parcel) return { posted: false, refundMinor: 0 };
+  const card = parcel.paymentMethod === "card";
+  // a card sale not captured, or refunded already, has nothing left to give back
+  if (card && (!(await isPosted(tx, `card_captured:${parcel.orderId}`)) || (await isPosted(tx, `refund:${parcel.orderId}`)))) return { posted: false, refundMinor: 0 };
+  const owedToPost = parcel.postageMinor + parcelCodFeeMinor(parcel);
+  const entries: Posting[] = card
+    ? [...(await takeBack(tx, parcel)), { account: "payments_clearing", party: CARD_PROVIDER, amountMinor: -parcelItemsMinor(parcel) }]
+    : [
+        { account: "seller_available", party: parcel.shopId, amountMinor: owedToPost },
+        { account: "postage_payable", party: parcel.carrier, amountMinor: -owedToPost },
+      ];
+  const posted = await postMoneyEvent(tx, {
+    key: `parcel_returned:${shipmentId}`,
+    kind: "parcel_returned",
+    marketCode: parcel.marketCode,
+    currency: parcel.currency,
+    occurredAt: at,
+    orderId: parcel.orderId,
+    shipmentId,
+    entries,
+  });
+  return { posted, refundMinor: posted && card ? parcelItemsMinor(parcel) : 0 };
+}
