@@ -67,8 +67,10 @@ CREATE TABLE "payout_batches" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"market_code" char(2) NOT NULL,
 	"rail" "payout_rail" NOT NULL,
+	"reference" text NOT NULL,
 	"created_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "payout_batches_reference_unique" UNIQUE("reference")
 );
 --> statement-breakpoint
 CREATE TABLE "payouts" (
@@ -78,6 +80,8 @@ CREATE TABLE "payouts" (
 	"currency" char(3) NOT NULL,
 	"amount_minor" bigint NOT NULL,
 	"status" "payout_status" DEFAULT 'pending' NOT NULL,
+	"destination" text NOT NULL,
+	"holder_name" text,
 	"external_id" text,
 	"failure_reason" text,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -114,6 +118,16 @@ CREATE TABLE "remittance_lines" (
 	"resolved_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "shop_payout_accounts" (
+	"shop_id" uuid PRIMARY KEY NOT NULL,
+	"stripe_account_id" text,
+	"stripe_payouts_enabled" boolean DEFAULT false NOT NULL,
+	"iban" text,
+	"holder_name" text,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "shop_payout_accounts_stripeAccountId_unique" UNIQUE("stripe_account_id")
+);
+--> statement-breakpoint
 ALTER TABLE "commission_rules" ADD CONSTRAINT "commission_rules_market_code_markets_code_fk" FOREIGN KEY ("market_code") REFERENCES "public"."markets"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "commission_rules" ADD CONSTRAINT "commission_rules_category_id_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."categories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "commission_rules" ADD CONSTRAINT "commission_rules_shop_id_shops_id_fk" FOREIGN KEY ("shop_id") REFERENCES "public"."shops"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -131,6 +145,7 @@ ALTER TABLE "remittance_imports" ADD CONSTRAINT "remittance_imports_imported_by_
 ALTER TABLE "remittance_lines" ADD CONSTRAINT "remittance_lines_import_id_remittance_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."remittance_imports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "remittance_lines" ADD CONSTRAINT "remittance_lines_shipment_id_shipments_id_fk" FOREIGN KEY ("shipment_id") REFERENCES "public"."shipments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "remittance_lines" ADD CONSTRAINT "remittance_lines_resolved_by_user_id_fk" FOREIGN KEY ("resolved_by") REFERENCES "public"."user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "shop_payout_accounts" ADD CONSTRAINT "shop_payout_accounts_shop_id_shops_id_fk" FOREIGN KEY ("shop_id") REFERENCES "public"."shops"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "commission_rules_market_idx" ON "commission_rules" USING btree ("market_code","active");--> statement-breakpoint
 CREATE INDEX "ledger_entries_account_idx" ON "ledger_entries" USING btree ("account","party","occurred_at");--> statement-breakpoint
 CREATE INDEX "ledger_entries_transaction_idx" ON "ledger_entries" USING btree ("transaction_id");--> statement-breakpoint

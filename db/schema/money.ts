@@ -195,6 +195,21 @@ export const remittanceLines = pgTable(
   ],
 );
 
+/** Where a shop is paid: its Stripe Connect account (card markets) or its bank account by Sheba IBAN (Iran). */
+export const shopPayoutAccounts = pgTable("shop_payout_accounts", {
+  shopId: uuid()
+    .primaryKey()
+    .references(() => shops.id),
+  stripeAccountId: text().unique(),
+  /** Stripe says the account may receive transfers (account.updated) */
+  stripePayoutsEnabled: boolean().notNull().default(false),
+  /** IBAN in electronic form, checked with its ISO 13616 check digits */
+  iban: text(),
+  /** the account holder's name as the bank registered it */
+  holderName: text(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
 export const payoutStatus = pgEnum("payout_status", ["pending", "sent", "paid", "failed", "reversed"]);
 export const payoutRail = pgEnum("payout_rail", ["stripe", "bank_file"]);
 
@@ -205,6 +220,8 @@ export const payoutBatches = pgTable("payout_batches", {
     .notNull()
     .references(() => markets.code),
   rail: payoutRail().notNull(),
+  /** readable, e.g. PB-7K3Q-9XD2: the bank file and its results carry it */
+  reference: text().notNull().unique(),
   createdBy: text().references(() => user.id),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
@@ -223,6 +240,9 @@ export const payouts = pgTable(
     currency: char({ length: 3 }).notNull(),
     amountMinor: bigint({ mode: "number" }).notNull(),
     status: payoutStatus().notNull().default("pending"),
+    /** where the money went: the Stripe account or the IBAN, as it was at the run */
+    destination: text().notNull(),
+    holderName: text(),
     /** Stripe transfer id, or the bank's reference */
     externalId: text(),
     failureReason: text(),
