@@ -1,7 +1,14 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
 import { markets, orderLines, orders, products, shipments, shops, variants } from "@/db/schema";
+import { formatS10 } from "@/server/fulfilment/s10";
+
+/** When generated parcels were booked: before the dates tests deliver them on. */
+const BOOKED_AT = new Date("2026-11-01T00:00:00Z");
+
+/** Serials far from the seeded S10 ranges, so generated parcels never take a number checkout could. */
+let nextSerial = 60_000_000 + randomInt(0, 30_000_000);
 
 /** One order as generated for money tests and the money bench: one shop, one parcel. */
 export interface GeneratedOrder {
@@ -67,7 +74,7 @@ export function orderRows(specs: OrderSpec[]) {
     });
     const itemsMinor = lines.reduce((s, l) => s + l.unitPriceMinor * l.quantity, 0);
     const totalMinor = itemsMinor + spec.postageMinor + codFeeMinor;
-    const trackingNumber = `T${randomBytes(8).toString("hex").toUpperCase()}`;
+    const trackingNumber = formatS10("CP", nextSerial++, spec.shop.marketCode);
     orderValues.push({
       id: orderId,
       number: `VP-${randomBytes(6).toString("hex").toUpperCase()}`,
@@ -96,7 +103,7 @@ export function orderRows(specs: OrderSpec[]) {
       trackingNumber,
       carrier: "postal-operator",
       trackingStatus: "label_created",
-      trackingStatusAt: new Date(),
+      trackingStatusAt: BOOKED_AT,
     });
     for (const l of lines) {
       lineValues.push({ id: l.id, orderId, shipmentId, variantId: l.variantId, productName: "p", variantLabel: "v", unitPriceMinor: l.unitPriceMinor, quantity: l.quantity, weightGrams: 250 });

@@ -206,3 +206,28 @@ export async function postParcelReturned(tx: DatabaseOrTx, shipmentId: string, a
   });
   return { posted, refundMinor: posted && card ? parcelItemsMinor(parcel) : 0 };
 }
+
+/**
+ * Money the post remitted for no parcel it could be matched to (an unknown
+ * number, a parcel not delivered, a second remittance of one parcel), kept
+ * apart as a cash difference once an admin decides so.
+ */
+export async function postUnmatchedCash(
+  tx: DatabaseOrTx,
+  input: { lineId: string; marketCode: string; currency: string; carrier: string; amountMinor: number; feeMinor: number; reference: string },
+  at: Date,
+): Promise<boolean> {
+  return postMoneyEvent(tx, {
+    key: `unmatched_cash:${input.lineId}`,
+    kind: "adjustment",
+    marketCode: input.marketCode,
+    currency: input.currency,
+    occurredAt: at,
+    memo: { reference: input.reference },
+    entries: [
+      { account: "marketplace_bank", amountMinor: input.amountMinor - input.feeMinor },
+      { account: "postage_payable", party: input.carrier, amountMinor: input.feeMinor },
+      { account: "cash_differences", amountMinor: -input.amountMinor },
+    ],
+  });
+}

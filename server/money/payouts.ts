@@ -85,7 +85,8 @@ export async function runPayouts(
           status: rail === "bank_file" ? "sent" : "pending",
         })
         .returning({ id: payouts.id });
-      payout.payoutId = row!.id;
+      if (!row) throw new Error("payout insert returned nothing");
+      payout.payoutId = row.id;
       await postMoneyEvent(tx, {
         key: `payout_sent:${payout.payoutId}`,
         kind: "payout_sent",
