@@ -205,13 +205,13 @@ export function money(amountMinor: number, currency: string, locale: LabelLocale
 }
 
 /** Amount in the currency's major unit as a plain decimal (IRR in rials, as the ISO code says), for spreadsheets. */
-function plainAmount(amountMinor: number, currency: string): string {
+export function plainAmount(amountMinor: number, currency: string): string {
   const exponent = currencyExponent(currency);
   return exponent === 0 ? String(amountMinor) : (amountMinor / 10 ** exponent).toFixed(exponent);
 }
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; text that a spreadsheet would run as a formula is defused. */
-function csvField(value: string | number, text = true): string {
+export function csvField(value: string | number, text = true): string {
   let field = typeof value === "number" ? String(value) : value;
   if (text && /^[=+\-@\t\r]/.test(field)) field = `'${field}`;
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
