@@ -11,3 +11,4 @@ export * from "./fulfilment";
 export type { LocalizedText } from "./localized";
 export * from "./tracking";
 export * from "./money";
+export * from "./outbox";

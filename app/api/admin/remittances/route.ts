@@ -3,7 +3,7 @@ import { negotiateLocale } from "@/lib/negotiate-locale";
 import { getAuth } from "@/server/auth";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { readBodyBytesLimited } from "@/server/http/read-body";
+import { readBytesLimited } from "@/server/http/read-body";
 import { errorResponse } from "@/server/http/route-errors";
 import { importRemittanceFile, MAX_REMITTANCE_BYTES } from "@/server/money/remittance-upload";
 import { sessionUser } from "@/server/trpc/context";
@@ -24,7 +24,7 @@ export async function POST(request: Request) {
     if (user.role !== "admin") throw new AppError("FORBIDDEN", "forbidden");
     const market = (url.searchParams.get("market") ?? "").toUpperCase();
     if (!/^[A-Z]{2}$/.test(market)) throw new AppError("BAD_REQUEST", "badRequest");
-    const bytes = await readBodyBytesLimited(request, MAX_REMITTANCE_BYTES);
+    const bytes = await readBytesLimited(request, MAX_REMITTANCE_BYTES);
     const result = await importRemittanceFile(db, { bytes, marketCode: market, source: "upload", importedBy: user.id, locale });
     return Response.json(result);
   } catch (error) {
