@@ -40,7 +40,12 @@ export async function activeRules(db: DatabaseOrTx, marketCode: string) {
  * storing the rule and amount per line so a later change of rules never
  * changes this order. Safe to call twice.
  */
-export async function chargeCommissions(tx: DatabaseOrTx, orderId: string): Promise<void> {
+export async function chargeCommissions(tx: DatabaseOrTx, orderId: string | string[]): Promise<void> {
+  const orderIds = Array.isArray(orderId) ? orderId : [orderId];
+  for (let i = 0; i < orderIds.length; i += 2000) await chargeSome(tx, orderIds.slice(i, i + 2000));
+}
+
+async function chargeSome(tx: DatabaseOrTx, orderIds: string[]): Promise<void> {
   const lines = await tx
     .select({ id: orderLines.id, unitPriceMinor: orderLines.unitPriceMinor, quantity: orderLines.quantity, shopId: shipments.shopId, categoryId: products.categoryId, marketCode: orders.marketCode })
     .from(orderLines)
@@ -48,15 +53,15 @@ export async function chargeCommissions(tx: DatabaseOrTx, orderId: string): Prom
     .innerJoin(shipments, eq(shipments.id, orderLines.shipmentId))
     .innerJoin(variants, eq(variants.id, orderLines.variantId))
     .innerJoin(products, eq(products.id, variants.productId))
-    .where(eq(orderLines.orderId, orderId));
-  const first = lines[0];
-  if (!first) return;
-  const rules = await activeRules(tx, first.marketCode);
+    .where(inArray(orderLines.orderId, orderIds));
+  if (lines.length === 0) return;
+  const rules = new Map<string, CommissionRule[]>();
+  for (const code of new Set(lines.map((l) => l.marketCode))) rules.set(code, await activeRules(tx, code));
   await tx
     .insert(orderLineCommissions)
     .values(
       lines.map((line) => {
-        const rule = pickRule(rules, line.shopId, line.categoryId);
+        const rule = pickRule(rules.get(line.marketCode) ?? [], line.shopId, line.categoryId);
         return { orderLineId: line.id, ruleId: rule?.id ?? null, commissionMinor: rule ? commissionFor(rule, line.unitPriceMinor, line.quantity) : 0 };
       }),
     )

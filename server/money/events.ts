@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
 import { marketMoneySettings } from "@/db/schema";
-import { isPosted, lineBalances, postMoneyEvent, type Posting } from "./ledger";
+import { isPosted, lineBalances, postMoneyEvent, postMoneyEvents, type MoneyEvent, type Posting } from "./ledger";
 import { parcelCodFeeMinor, parcelItemsMinor, saleCredits, saleParcels, type SaleParcel } from "./sale-lines";
 
 /** The party of the payment provider's clearing account. */
@@ -17,16 +17,12 @@ export async function moneySettings(db: DatabaseOrTx, marketCode: string) {
 
 const sum = (postings: Posting[]) => postings.reduce((total, p) => total + p.amountMinor, 0);
 
-/**
- * A card payment was captured: the shopper's money sits at the provider, owed
- * to the sellers (pending), the marketplace (commission) and the post (postage).
- */
-export async function postCardCaptured(tx: DatabaseOrTx, orderId: string, at: Date): Promise<boolean> {
-  const parcels = await saleParcels(tx, { orderId });
+/** The event of a card order's capture: the shopper's money owed to sellers, the marketplace and the post. */
+function captureEvent(orderId: string, parcels: SaleParcel[], at: Date): MoneyEvent | null {
   const first = parcels[0];
-  if (!first) return false;
+  if (!first) return null;
   const credits = parcels.flatMap(saleCredits);
-  return postMoneyEvent(tx, {
+  return {
     key: `card_captured:${orderId}`,
     kind: "card_captured",
     marketCode: first.marketCode,
@@ -34,85 +30,127 @@ export async function postCardCaptured(tx: DatabaseOrTx, orderId: string, at: Da
     occurredAt: at,
     orderId,
     entries: [{ account: "payments_clearing", party: CARD_PROVIDER, amountMinor: -sum(credits) }, ...credits],
-  });
+  };
 }
 
 /**
- * The postman collected cash at delivery: the post holds it (cash in transit)
+ * Card payments were captured: the shoppers' money sits at the provider, owed
+ * to the sellers (pending), the marketplace (commission) and the post (postage).
+ * Returns how many orders were posted (a repeat posts nothing).
+ */
+export async function postCardCapturedMany(tx: DatabaseOrTx, orderIds: string[], at: Date): Promise<number> {
+  const byOrder = new Map<string, SaleParcel[]>();
+  for (const parcel of await saleParcels(tx, { orderIds })) byOrder.set(parcel.orderId, [...(byOrder.get(parcel.orderId) ?? []), parcel]);
+  const events = [...byOrder].map(([orderId, parcels]) => captureEvent(orderId, parcels, at)).filter((e): e is MoneyEvent => e !== null);
+  return (await postMoneyEvents(tx, events)).size;
+}
+
+export async function postCardCaptured(tx: DatabaseOrTx, orderId: string, at: Date): Promise<boolean> {
+  return (await postCardCapturedMany(tx, [orderId], at)) > 0;
+}
+
+/**
+ * The postmen collected cash at delivery: the post holds it (cash in transit)
  * until it remits it. A difference from the amount due is booked apart, so the
  * seller's figure stays what they sold. A market that trusts the post makes
  * the sale payable at once.
  */
-export async function postCashCollected(tx: DatabaseOrTx, shipmentId: string, collectedMinor: number, at: Date): Promise<boolean> {
-  const [parcel] = await saleParcels(tx, { shipmentIds: [shipmentId] });
-  if (!parcel || parcel.codAmountMinor === 0) return false;
-  const posted = await postMoneyEvent(tx, {
-    key: `cash_collected:${shipmentId}`,
-    kind: "cash_collected",
-    marketCode: parcel.marketCode,
-    currency: parcel.currency,
-    occurredAt: at,
-    orderId: parcel.orderId,
-    shipmentId,
-    memo: { dueMinor: parcel.codAmountMinor, collectedMinor },
-    entries: [
-      { account: "cash_in_transit", party: parcel.carrier, amountMinor: collectedMinor },
-      ...saleCredits(parcel),
-      { account: "cash_differences", amountMinor: parcel.codAmountMinor - collectedMinor },
-    ],
+export async function postCashCollectedMany(tx: DatabaseOrTx, collected: { shipmentId: string; collectedMinor: number }[], at: Date): Promise<number> {
+  const amounts = new Map(collected.map((c) => [c.shipmentId, c.collectedMinor]));
+  const parcels = (await saleParcels(tx, { shipmentIds: [...amounts.keys()] })).filter((p) => p.codAmountMinor > 0);
+  const events: MoneyEvent[] = parcels.map((parcel) => {
+    const collectedMinor = amounts.get(parcel.shipmentId) ?? 0;
+    return {
+      key: `cash_collected:${parcel.shipmentId}`,
+      kind: "cash_collected",
+      marketCode: parcel.marketCode,
+      currency: parcel.currency,
+      occurredAt: at,
+      orderId: parcel.orderId,
+      shipmentId: parcel.shipmentId,
+      memo: { dueMinor: parcel.codAmountMinor, collectedMinor },
+      entries: [
+        { account: "cash_in_transit", party: parcel.carrier, amountMinor: collectedMinor },
+        ...saleCredits(parcel),
+        { account: "cash_differences", amountMinor: parcel.codAmountMinor - collectedMinor },
+      ],
+    };
   });
-  if (posted && (await moneySettings(tx, parcel.marketCode)).trustPostCash) await releaseParcel(tx, parcel, at);
-  return posted;
+  const posted = await postMoneyEvents(tx, events);
+  const trusted = new Map<string, boolean>();
+  for (const parcel of parcels) {
+    if (!trusted.has(parcel.marketCode)) trusted.set(parcel.marketCode, (await moneySettings(tx, parcel.marketCode)).trustPostCash);
+  }
+  await releaseParcels(
+    tx,
+    parcels.filter((p) => posted.has(`cash_collected:${p.shipmentId}`) && trusted.get(p.marketCode)),
+    at,
+  );
+  return posted.size;
+}
+
+export async function postCashCollected(tx: DatabaseOrTx, shipmentId: string, collectedMinor: number, at: Date): Promise<boolean> {
+  return (await postCashCollectedMany(tx, [{ shipmentId, collectedMinor }], at)) > 0;
+}
+
+export interface Remittance {
+  shipmentId: string;
+  amountMinor: number;
+  feeMinor: number;
+  reference: string;
 }
 
 /**
- * The post remitted the cash of one parcel, keeping a fee: the cash moves from
- * the post to the marketplace's bank, the fee settles what the post is owed.
- * An amount other than the one collected is booked as a difference.
+ * The post remitted the cash of parcels, keeping a fee: the cash moves from
+ * the post to the marketplace's bank, the fee settles what the post is owed,
+ * and the sales become payable. An amount other than the one collected is
+ * booked as a difference. Returns the shipments posted.
  */
-export async function postCashRemitted(
-  tx: DatabaseOrTx,
-  remittance: { shipmentId: string; amountMinor: number; feeMinor: number; reference: string },
-  at: Date,
-): Promise<boolean> {
-  const [parcel] = await saleParcels(tx, { shipmentIds: [remittance.shipmentId] });
-  if (!parcel || parcel.codCollectedMinor === null) return false;
-  const collected = parcel.codCollectedMinor;
-  const posted = await postMoneyEvent(tx, {
-    key: `cash_remitted:${remittance.shipmentId}`,
-    kind: "cash_remitted",
-    marketCode: parcel.marketCode,
-    currency: parcel.currency,
-    occurredAt: at,
-    orderId: parcel.orderId,
-    shipmentId: parcel.shipmentId,
-    memo: { reference: remittance.reference },
-    entries: [
-      { account: "marketplace_bank", amountMinor: remittance.amountMinor - remittance.feeMinor },
-      { account: "postage_payable", party: parcel.carrier, amountMinor: remittance.feeMinor },
-      { account: "cash_in_transit", party: parcel.carrier, amountMinor: -collected },
-      { account: "cash_differences", amountMinor: collected - remittance.amountMinor },
-    ],
+export async function postCashRemittedMany(tx: DatabaseOrTx, remittances: Remittance[], at: Date): Promise<Set<string>> {
+  const byShipment = new Map(remittances.map((r) => [r.shipmentId, r]));
+  const parcels = (await saleParcels(tx, { shipmentIds: [...byShipment.keys()] })).filter((p) => p.codCollectedMinor !== null);
+  const events: MoneyEvent[] = parcels.map((parcel) => {
+    const remittance = byShipment.get(parcel.shipmentId) as Remittance;
+    const collected = parcel.codCollectedMinor ?? 0;
+    return {
+      key: `cash_remitted:${parcel.shipmentId}`,
+      kind: "cash_remitted",
+      marketCode: parcel.marketCode,
+      currency: parcel.currency,
+      occurredAt: at,
+      orderId: parcel.orderId,
+      shipmentId: parcel.shipmentId,
+      memo: { reference: remittance.reference },
+      entries: [
+        { account: "marketplace_bank", amountMinor: remittance.amountMinor - remittance.feeMinor },
+        { account: "postage_payable", party: parcel.carrier, amountMinor: remittance.feeMinor },
+        { account: "cash_in_transit", party: parcel.carrier, amountMinor: -collected },
+        { account: "cash_differences", amountMinor: collected - remittance.amountMinor },
+      ],
+    };
   });
-  if (posted) await releaseParcel(tx, parcel, at);
-  return posted;
+  const posted = await postMoneyEvents(tx, events);
+  await releaseParcels(
+    tx,
+    parcels.filter((p) => posted.has(`cash_remitted:${p.shipmentId}`)),
+    at,
+  );
+  return new Set(parcels.filter((p) => posted.has(`cash_remitted:${p.shipmentId}`)).map((p) => p.shipmentId));
 }
 
-/** A sale's money is real: each line's pending net becomes available to the seller. Once per parcel. */
-export async function releaseParcel(tx: DatabaseOrTx, parcel: SaleParcel, at: Date): Promise<boolean> {
+export async function postCashRemitted(tx: DatabaseOrTx, remittance: Remittance, at: Date): Promise<boolean> {
+  return (await postCashRemittedMany(tx, [remittance], at)).size > 0;
+}
+
+/** Sales whose money is real: each line's pending net becomes available to the seller. Once per parcel. */
+export async function releaseParcels(tx: DatabaseOrTx, parcels: SaleParcel[], at: Date): Promise<Set<string>> {
+  if (parcels.length === 0) return new Set();
   const pending = await lineBalances(
     tx,
     "seller_pending",
-    parcel.lines.map((l) => l.id),
+    parcels.flatMap((p) => p.lines.map((l) => l.id)),
   );
-  const entries: Posting[] = parcel.lines.flatMap((line) => {
-    const owed = -(pending.get(line.id) ?? 0);
-    return [
-      { account: "seller_pending" as const, party: parcel.shopId, amountMinor: owed, orderLineId: line.id },
-      { account: "seller_available" as const, party: parcel.shopId, amountMinor: -owed, orderLineId: line.id },
-    ];
-  });
-  return postMoneyEvent(tx, {
+  const events: MoneyEvent[] = parcels.map((parcel) => ({
     key: `sale_released:${parcel.shipmentId}`,
     kind: "sale_released",
     marketCode: parcel.marketCode,
@@ -120,8 +158,19 @@ export async function releaseParcel(tx: DatabaseOrTx, parcel: SaleParcel, at: Da
     occurredAt: at,
     orderId: parcel.orderId,
     shipmentId: parcel.shipmentId,
-    entries,
-  });
+    entries: parcel.lines.flatMap((line) => {
+      const owed = -(pending.get(line.id) ?? 0);
+      return [
+        { account: "seller_pending" as const, party: parcel.shopId, amountMinor: owed, orderLineId: line.id },
+        { account: "seller_available" as const, party: parcel.shopId, amountMinor: -owed, orderLineId: line.id },
+      ];
+    }),
+  }));
+  return postMoneyEvents(tx, events);
+}
+
+export async function releaseParcel(tx: DatabaseOrTx, parcel: SaleParcel, at: Date): Promise<boolean> {
+  return (await releaseParcels(tx, [parcel], at)).size > 0;
 }
 
 /**

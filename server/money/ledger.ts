@@ -27,12 +27,8 @@ export interface MoneyEvent {
 /** A programming error: the postings handed to the ledger do not add up. */
 export class UnbalancedPostingError extends Error {}
 
-/**
- * Writes one money event into the ledger, in the caller's transaction. Entries
- * of zero are dropped; the rest must sum to zero (the database checks it again
- * at commit). Returns false, writing nothing, when the event's key was posted before.
- */
-export async function postMoneyEvent(db: DatabaseOrTx, event: MoneyEvent): Promise<boolean> {
+/** Checks an event's postings and drops entries of zero; throws UnbalancedPostingError when they do not add up. */
+function checkedEntries(event: MoneyEvent): Posting[] {
   const entries = event.entries.filter((e) => e.amountMinor !== 0);
   let total = 0;
   for (const entry of entries) {
@@ -40,35 +36,61 @@ export async function postMoneyEvent(db: DatabaseOrTx, event: MoneyEvent): Promi
     total += entry.amountMinor;
   }
   if (total !== 0) throw new UnbalancedPostingError(`${event.key}: entries sum to ${total}`);
-  const [transaction] = await db
-    .insert(ledgerTransactions)
-    .values({
-      key: event.key,
-      kind: event.kind,
-      marketCode: event.marketCode,
-      orderId: event.orderId ?? null,
-      shipmentId: event.shipmentId ?? null,
-      occurredAt: event.occurredAt,
-      memo: event.memo ?? null,
-    })
-    .onConflictDoNothing({ target: ledgerTransactions.key })
-    .returning({ id: ledgerTransactions.id });
-  if (!transaction) return false;
-  if (entries.length > 0) {
-    await db.insert(ledgerEntries).values(
-      entries.map((e) => ({
-        transactionId: transaction.id,
-        account: e.account,
-        party: e.party ?? "",
-        marketCode: event.marketCode,
-        currency: event.currency,
-        amountMinor: e.amountMinor,
-        orderLineId: e.orderLineId ?? null,
-        occurredAt: event.occurredAt,
-      })),
-    );
+  return entries;
+}
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 parameters. */
+const CHUNK = 4000;
+
+/**
+ * Writes money events into the ledger, in the caller's transaction, a few
+ * statements for any number of events. Entries of zero are dropped; the rest
+ * of each event must sum to zero (the database checks it again at commit).
+ * Returns the keys written: an event whose key was posted before writes nothing.
+ */
+export async function postMoneyEvents(db: DatabaseOrTx, events: MoneyEvent[]): Promise<Set<string>> {
+  const checked = new Map(events.map((event) => [event.key, { event, entries: checkedEntries(event) }]));
+  const ids = new Map<string, string>();
+  const list = [...checked.values()];
+  for (let i = 0; i < list.length; i += CHUNK) {
+    const rows = await db
+      .insert(ledgerTransactions)
+      .values(
+        list.slice(i, i + CHUNK).map(({ event }) => ({
+          key: event.key,
+          kind: event.kind,
+          marketCode: event.marketCode,
+          orderId: event.orderId ?? null,
+          shipmentId: event.shipmentId ?? null,
+          occurredAt: event.occurredAt,
+          memo: event.memo ?? null,
+        })),
+      )
+      .onConflictDoNothing({ target: ledgerTransactions.key })
+      .returning({ id: ledgerTransactions.id, key: ledgerTransactions.key });
+    for (const row of rows) ids.set(row.key, row.id);
   }
-  return true;
+  const entryRows = list.flatMap(({ event, entries }) => {
+    const transactionId = ids.get(event.key);
+    if (!transactionId) return [];
+    return entries.map((e) => ({
+      transactionId,
+      account: e.account,
+      party: e.party ?? "",
+      marketCode: event.marketCode,
+      currency: event.currency,
+      amountMinor: e.amountMinor,
+      orderLineId: e.orderLineId ?? null,
+      occurredAt: event.occurredAt,
+    }));
+  });
+  for (let i = 0; i < entryRows.length; i += CHUNK) await db.insert(ledgerEntries).values(entryRows.slice(i, i + CHUNK));
+  return new Set(ids.keys());
+}
+
+/** Writes one money event; false, writing nothing, when its key was posted before. */
+export async function postMoneyEvent(db: DatabaseOrTx, event: MoneyEvent): Promise<boolean> {
+  return (await postMoneyEvents(db, [event])).size > 0;
 }
 
 /** Whether an event with this key is in the ledger. */
@@ -103,8 +125,13 @@ export async function accountBalance(db: DatabaseOrTx, query: BalanceQuery): Pro
 }
 
 /** Per order line, the balance of a seller account that line accounts for (credit negative). */
-export async function lineBalances(db: DatabaseOrTx, account: "seller_pending" | "seller_available", orderLineIds: string[]) {
+export async function lineBalances(db: DatabaseOrTx, account: "seller_pending" | "seller_available", orderLineIds: string[]): Promise<Map<string, number>> {
   if (orderLineIds.length === 0) return new Map<string, number>();
+  if (orderLineIds.length > 5000) {
+    const all = new Map<string, number>();
+    for (let i = 0; i < orderLineIds.length; i += 5000) for (const [k, v] of await lineBalances(db, account, orderLineIds.slice(i, i + 5000))) all.set(k, v);
+    return all;
+  }
   const rows = await db
     .select({ lineId: ledgerEntries.orderLineId, total: sql<string>`sum(${ledgerEntries.amountMinor})` })
     .from(ledgerEntries)

@@ -1,7 +1,7 @@
 import { and, eq, lte, notExists, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { ledgerTransactions, orders, shipments } from "@/db/schema";
-import { moneySettings, releaseParcel } from "./events";
+import { moneySettings, releaseParcels } from "./events";
 import { saleParcels } from "./sale-lines";
 
 const DAY_MS = 86_400_000;
@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
  * return window (cash sales become payable when the post remits, or at
  * delivery where the market trusts the post). Returns how many parcels it released.
  */
-export async function releaseDueSales(db: Database, marketCode: string, now: Date, chunk = 500): Promise<number> {
+export async function releaseDueSales(db: Database, marketCode: string, now: Date, chunk = 5000): Promise<number> {
   const settings = await moneySettings(db, marketCode);
   const cutoff = new Date(now.getTime() - settings.returnWindowDays * DAY_MS);
   const due = await db
@@ -31,10 +31,7 @@ export async function releaseDueSales(db: Database, marketCode: string, now: Dat
   for (let i = 0; i < due.length; i += chunk) {
     const ids = due.slice(i, i + chunk).map((r) => r.id);
     await db.transaction(async (tx) => {
-      for (const parcel of await saleParcels(tx, { shipmentIds: ids })) {
-        // the capture is what the release moves; a sale never captured has nothing to release
-        if (await releaseParcel(tx, parcel, now)) released += 1;
-      }
+      released += (await releaseParcels(tx, await saleParcels(tx, { shipmentIds: ids }), now)).size;
     });
   }
   return released;

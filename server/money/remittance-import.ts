@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { ledgerTransactions, orders, remittanceImports, remittanceLines, shipments, type RemittanceCase } from "@/db/schema";
-import { postCashRemitted } from "./events";
+import { postCashRemittedMany, type Remittance } from "./events";
 import type { RemittanceRow } from "./remittance-file";
 
 export interface RemittanceImportResult {
@@ -63,6 +63,7 @@ export async function importRemittance(
       for (const r of rows) if (r.shipmentId) remitted.add(r.shipmentId);
     }
     const values: (typeof remittanceLines.$inferInsert)[] = [];
+    const matched: Remittance[] = [];
     for (const row of input.rows) {
       const parcel = parcels.get(row.trackingNumber);
       let kind: RemittanceCase;
@@ -72,7 +73,7 @@ export async function importRemittance(
       else if (row.amountMinor !== parcel.collected) kind = "amount_differs";
       else kind = "matched";
       if (kind === "matched" && parcel) {
-        await postCashRemitted(tx, { shipmentId: parcel.id, amountMinor: row.amountMinor, feeMinor: row.feeMinor, reference: row.reference }, now);
+        matched.push({ shipmentId: parcel.id, amountMinor: row.amountMinor, feeMinor: row.feeMinor, reference: row.reference });
         remitted.add(parcel.id);
       }
       // a second line for a parcel in the same file is a duplicate too, whatever the first one's case
@@ -80,6 +81,7 @@ export async function importRemittance(
       cases[kind] += 1;
       values.push({ importId: created.id, rowNumber: row.rowNumber, trackingNumber: row.trackingNumber, shipmentId: parcel?.id ?? null, amountMinor: row.amountMinor, feeMinor: row.feeMinor, collectedOn: row.collectedOn, reference: row.reference, case: kind });
     }
+    await postCashRemittedMany(tx, matched, now);
     for (let i = 0; i < values.length; i += 1000) await tx.insert(remittanceLines).values(values.slice(i, i + 1000));
     return { importId: created.id, repeated: false, cases };
   });

@@ -31,8 +31,15 @@ export function parcelCodFeeMinor(parcel: SaleParcel): number {
 }
 
 /** The parcels of some shipments with their lines and commissions. */
-export async function saleParcels(db: DatabaseOrTx, by: { orderId: string } | { shipmentIds: string[] }): Promise<SaleParcel[]> {
-  if ("shipmentIds" in by && by.shipmentIds.length === 0) return [];
+export async function saleParcels(db: DatabaseOrTx, by: { orderId: string } | { orderIds: string[] } | { shipmentIds: string[] }): Promise<SaleParcel[]> {
+  if ("orderId" in by) return saleParcels(db, { orderIds: [by.orderId] });
+  const ids = "orderIds" in by ? by.orderIds : by.shipmentIds;
+  if (ids.length === 0) return [];
+  if (ids.length > 5000) {
+    const parts = [];
+    for (let i = 0; i < ids.length; i += 5000) parts.push(...(await saleParcels(db, "orderIds" in by ? { orderIds: ids.slice(i, i + 5000) } : { shipmentIds: ids.slice(i, i + 5000) })));
+    return parts;
+  }
   const rows = await db
     .select({
       shipment: shipments,
@@ -48,7 +55,7 @@ export async function saleParcels(db: DatabaseOrTx, by: { orderId: string } | { 
     .innerJoin(orders, eq(orders.id, shipments.orderId))
     .innerJoin(orderLines, eq(orderLines.shipmentId, shipments.id))
     .leftJoin(orderLineCommissions, eq(orderLineCommissions.orderLineId, orderLines.id))
-    .where("orderId" in by ? eq(shipments.orderId, by.orderId) : inArray(shipments.id, by.shipmentIds))
+    .where("orderIds" in by ? inArray(shipments.orderId, ids) : inArray(shipments.id, ids))
     .orderBy(shipments.id, orderLines.id);
   const parcels = new Map<string, SaleParcel>();
   for (const row of rows) {
