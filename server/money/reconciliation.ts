@@ -76,8 +76,8 @@ export async function openRemittanceLines(db: DatabaseOrTx, marketCode?: string,
 export const AGING_DAYS = [7, 14, 30] as const;
 
 /**
- * Delivered cash-on-delivery parcels the post has not remitted, per market,
- * carrier and age: under 7 days, 7+, 14+, 30+ (the last three are the cases to chase).
+ * Delivered cash-on-delivery parcels the post has never remitted (nor named
+ * on any remittance line), per market, carrier and age: under 7 days, 7+, 14+, 30+ (the last three are the cases to chase).
  */
 export async function cashInTransitByAge(db: DatabaseOrTx, now: Date = new Date()) {
   const age = sql<number>`floor(extract(epoch from (${now.toISOString()}::timestamptz - ${shipments.trackingStatusAt})) / 86400)::int`;
@@ -99,6 +99,8 @@ export async function cashInTransitByAge(db: DatabaseOrTx, now: Date = new Date(
         isNotNull(shipments.codCollectedMinor),
         sql`${shipments.codAmountMinor} > 0`,
         notExists(db.select({ one: sql`1` }).from(ledgerTransactions).where(eq(ledgerTransactions.key, sql`'cash_remitted:' || ${shipments.id}`))),
+        // a parcel on a remittance line waits as that line's case, not as one never remitted
+        notExists(db.select({ one: sql`1` }).from(remittanceLines).where(eq(remittanceLines.shipmentId, shipments.id))),
       ),
     )
     // by position: the bucket's expression carries the time as a parameter, which GROUP BY cannot match by text
