@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { BalanceChart } from "@/components/portal/money/balance-chart";
+import { BankAccountForm } from "@/components/portal/money/bank-account-form";
 import { getMoneyFormatter } from "@/components/price";
 import { formatDateTime } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
@@ -37,6 +38,10 @@ export default async function ShopMoney({ params }: Props) {
       <section className="rounded-xl border border-stone-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">{t("chart")}</h2>
         <BalanceChart locale={locale} currency={balance.currency} weeks={data.chart} />
+      </section>
+      <section className="rounded-xl border border-stone-200 bg-white p-4">
+        <h2 className="mb-2 font-semibold">{t("bankTitle")}</h2>
+        <BankAccountForm shopId={shopId} />
       </section>
       <section className="rounded-xl border border-stone-200 bg-white p-4" data-testid="statements">
         <h2 className="mb-2 font-semibold">{t("statements")}</h2>
