@@ -103,6 +103,31 @@ describe.each(testDatabases())("seller portal on $name", (target) => {
     }
   });
 
+  it("a size that has been ordered, removed by its seller, is archived: the order keeps it, nobody can buy it again", async () => {
+    const { api } = await app.caller({ cookie: owner, locale: "fa" });
+    const two = { ...productFields(), variants: [productFields().variants[0]!, { label: "دو مثقال", priceMinor: 25_000_000, weightGrams: 80, stock: 5 }] };
+    const created = await api.seller.createProduct({ shopId: ids.shopA, product: two });
+    await api.seller.setProductStatus({ shopId: ids.shopA, productId: created.id, status: "active" });
+    const [ordered, kept] = (await api.seller.product({ shopId: ids.shopA, productId: created.id })).variants;
+    const shopper = await app.caller({ locale: "fa" });
+    await shopper.api.shop.addToCart({ variantId: ordered!.id });
+    const cookie = shopper.resHeaders.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const buyer = (await app.caller({ cookie, locale: "fa" })).api;
+    const delivery = { kind: "home" as const, villageId: ids.villageA, postalCode: "9761814567", landmark: "روبروی مدرسه", recipientName: "زهرا", recipientPhone: "09151230000" };
+    await buyer.shop.placeOrder({ locale: "fa", delivery, paymentMethod: "cod" });
+
+    await api.seller.updateProduct({
+      shopId: ids.shopA,
+      productId: created.id,
+      product: { ...two, variants: [{ id: kept!.id, label: "دو مثقال", priceMinor: 25_000_000, weightGrams: 80, stock: 5 }] },
+    });
+    expect((await api.seller.product({ shopId: ids.shopA, productId: created.id })).variants.map((v) => v.id)).toEqual([kept!.id]);
+    const [archived] = await app.handle.db.select().from(variants).where(eq(variants.id, ordered!.id));
+    expect(archived).toMatchObject({ stock: 0 });
+    expect(archived!.archivedAt).toBeInstanceOf(Date);
+    expect((await failure(buyer.shop.addToCart({ variantId: ordered!.id }))).code).toBe("NOT_FOUND");
+  });
+
   it("an owner lists, edits, pauses and restocks their products; stock never goes below zero", async () => {
     const { api } = await app.caller({ cookie: owner, locale: "fa" });
     const created = await api.seller.createProduct({ shopId: ids.shopA, product: productFields() });
