@@ -1,0 +1,80 @@
+import { demoMarkets } from "../../db/seed/data";
+import { expect, test } from "../fixtures";
+import { call, mutate, smsLog } from "./net";
+
+const base = () => process.env.E2E_BASE_URL!;
+const ir = demoMarkets[0]!;
+const shop = ir.shops.find((s) => s.slug === "harzevil-olive-women-coop")!;
+const product = ir.products.find((p) => p.shop === shop.slug)!;
+const ORDERS = 120;
+const DOWNLOADS = 6;
+
+const cookieOf = (setCookie: string[] | string | undefined) =>
+  (Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []).map((c) => c.split(";")[0]).join("; ");
+
+test("while label batches are drawn, other requests still answer in under 200 ms", async () => {
+  test.setTimeout(300_000);
+  // the shop's owner signs in
+  const from = "127.0.7.1";
+  await mutate(base(), "auth.requestCode", { phone: shop.phone }, { from });
+  const code = smsLog().filter((m) => m.to === shop.phone).at(-1)?.text.match(/\d{6}/)?.[0];
+  const owner = cookieOf((await mutate(base(), "auth.verifyCode", { phone: shop.phone, code }, { from })).headers["set-cookie"]);
+  const input = (json: unknown) => encodeURIComponent(JSON.stringify({ json }));
+  const shops = JSON.parse((await call(base(), `/api/trpc/seller.myShops?input=${input({ locale: "en" })}`, { headers: { cookie: owner } })).text);
+  const shopId = (shops.result.data.json as { id: string; slug: string }[]).find((s) => s.slug === shop.slug)!.id;
+  const found = JSON.parse((await call(base(), `/api/trpc/catalog.product?input=${input({ locale: "fa", slug: product.slug })}`)).text);
+  const variantId = (found.result.data.json.variants as { id: string }[])[0]!.id;
+  await mutate(base(), "seller.adjustStock", { shopId, variantId, delta: ORDERS + 10, reason: "harvest" }, { headers: { cookie: owner } });
+  const village = JSON.parse((await call(base(), `/api/trpc/catalog.regionTree?input=${input({ locale: "fa" })}`)).text).result.data.json;
+  const villageId = findVillage(village);
+
+  // a morning's orders from many buyers
+  for (let i = 0; i < ORDERS; i++) {
+    const buyer = `127.0.8.${(i % 200) + 1}`;
+    const added = await call(base(), "/api/cart/add", { method: "POST", from: buyer, headers: { "content-type": "application/x-www-form-urlencoded" }, body: `variantId=${variantId}&locale=fa` });
+    const cart = cookieOf(added.headers["set-cookie"]);
+    const placed = await mutate(
+      base(),
+      "shop.placeOrder",
+      { locale: "fa", paymentMethod: "cod", delivery: { kind: "home", villageId, postalCode: "9761814567", landmark: "روبروی مسجد", recipientName: "خریدار", recipientPhone: `0915${String(4000000 + i)}` } },
+      { from: buyer, headers: { cookie: cart } },
+    );
+    expect(placed.status, placed.text).toBe(200);
+  }
+
+  // several full batches at once; meanwhile a shopper's requests are timed
+  let done = false;
+  const downloads = Promise.all(
+    Array.from({ length: DOWNLOADS }, () =>
+      call(base(), `/api/shops/${shopId}/labels`, { method: "POST", headers: { cookie: owner, "content-type": "application/json" }, body: JSON.stringify({ select: "all", format: "pdf", size: "a6" }) }),
+    ),
+  ).finally(() => (done = true));
+  const waits: number[] = [];
+  while (!done) {
+    const started = performance.now();
+    expect((await call(base(), "/api/health")).status).toBe(200);
+    waits.push(performance.now() - started);
+  }
+  const files = await downloads;
+  expect(files.every((f) => f.status === 200 && f.text.startsWith("%PDF"))).toBe(true);
+  expect(Number(files[0]!.headers["x-label-count"])).toBeGreaterThanOrEqual(ORDERS);
+  expect(waits.length).toBeGreaterThan(3);
+  expect(Math.max(...waits)).toBeLessThan(200);
+});
+
+interface Node {
+  id: string;
+  children?: Node[];
+}
+
+/** The first village of the first county of the first province. */
+function findVillage(tree: Node[] | { provinces?: Node[] }): string {
+  let level: Node[] = Array.isArray(tree) ? tree : (tree.provinces ?? []);
+  let node = level[0];
+  while (node?.children?.length) {
+    level = node.children;
+    node = level[0];
+  }
+  if (!node) throw new Error("no village in the region tree");
+  return node.id;
+}
