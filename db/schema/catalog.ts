@@ -78,12 +78,20 @@ export const productTranslations = pgTable(
     summary: text().notNull().default(""),
     description: text().notNull().default(""),
     certification: text(),
+    /**
+     * The name (with pinyin for Chinese) in search form (lib/search-keys.ts):
+     * folded case, marks, Persian letters and digits, computed by the application
+     * when the translation is saved so both engines index the same text.
+     */
+    searchName: text().notNull().default(""),
+    /** summary and description in search form */
+    searchText: text().notNull().default(""),
   },
   (t) => [
     primaryKey({ columns: [t.productId, t.locale] }),
-    // search: substring match on name and description in one locale (pg_trgm serves ILIKE '%q%', CJK included)
-    index("product_translations_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
-    index("product_translations_description_trgm_idx").using("gin", t.description.op("gin_trgm_ops")),
+    // search: trigram similarity (`q <% search_name`) and substrings in every language, CJK included
+    index("product_translations_search_name_trgm_idx").using("gin", t.searchName.op("gin_trgm_ops")),
+    index("product_translations_search_text_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
   ],
 );
 
