@@ -2,12 +2,17 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "./link";
 import type { Locale } from "@/lib/locales";
 import { LanguageSwitcher } from "./language-switcher";
+import { MarketPicker } from "./market/market-picker";
+import { shopperMarket } from "./market/shopper-market";
 import { SearchForm } from "./search-form";
 
-/** Brand, a plain GET search form (works without JavaScript) and the language switcher. */
+/** Brand, "Deliver to", a plain GET search form (works without JavaScript) and the language switcher. */
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "nav" });
-  const tc = await getTranslations({ locale, namespace: "cart" });
+  const [t, tc, market] = await Promise.all([
+    getTranslations({ locale, namespace: "nav" }),
+    getTranslations({ locale, namespace: "cart" }),
+    shopperMarket(locale),
+  ]);
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -18,6 +23,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {tc("link")}
         </Link>
         <LanguageSwitcher current={locale} label={t("language")} />
+        <MarketPicker locale={locale} market={market} />
         <SearchForm locale={locale} id="site-search" />
       </div>
     </header>

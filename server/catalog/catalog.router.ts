@@ -17,8 +17,8 @@ export const catalogRouter = router({
   markets: publicProcedure.input(localeInput).query(({ ctx, input }) => listMarkets(ctx.db, input.locale)),
   categories: publicProcedure.input(localeInput).query(({ ctx, input }) => listCategories(ctx.db, input.locale)),
   provinces: publicProcedure.input(marketInput).query(({ ctx, input }) => listProvinces(ctx.db, input.locale, input.market)),
-  /** provinces → counties → villages, for the village picker of the shop application */
-  regionTree: publicProcedure.input(localeInput).query(({ ctx, input }) => getRegionTree(ctx.db, input)),
+  /** provinces → counties → villages (of one market, or all), for the village pickers of checkout and the shop application */
+  regionTree: publicProcedure.input(marketInput).query(({ ctx, input }) => getRegionTree(ctx.db, input)),
   region: publicProcedure.input(pagedSlugInput).query(({ ctx, input }) => getRegion(ctx.db, input)),
   category: publicProcedure.input(pagedSlugInput).query(({ ctx, input }) => getCategory(ctx.db, input)),
   product: publicProcedure.input(slugInput).query(({ ctx, input }) => getProduct(ctx.db, input)),

@@ -1,14 +1,16 @@
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { categories, products, productTranslations, regions, shops, variants, type Product } from "@/db/schema";
+import { categories, certificationKind, markets, products, productTranslations, regions, shops, variants, type Product } from "@/db/schema";
+import type { Locale } from "@/lib/locales";
 import { searchForm } from "@/lib/search-keys";
 import { PAGE_SIZE } from "./catalog.schema";
+import { localize, type Localized } from "./localize";
 import { paged, type Paged } from "./paging";
 import { listedIn, productCardsByIds, type ProductCard } from "./product-cards";
 import { originCounty, originProvince, originProvinceId, originVillage } from "./regions";
 import type { ParsedSearchInput, SearchSort } from "./search.schema";
 
-export interface FacetCounts {
+interface FacetCounts {
   /** category id → matches */
   categories: Record<string, number>;
   /** province id → matches */
@@ -17,11 +19,25 @@ export interface FacetCounts {
   inStock: number;
 }
 
+export interface FacetChoice {
+  slug: string;
+  name: Localized;
+  count: number;
+}
+
+/** The choices each filter offers, with how many matches each has. */
+export interface Facets {
+  categories: FacetChoice[];
+  regions: FacetChoice[];
+  certifications: { kind: NonNullable<Product["certificationKind"]>; count: number }[];
+  inStock: number;
+}
+
 export interface SearchResults extends Paged<ProductCard> {
   q: string;
   sort: SearchSort;
   /** how many of the query's matches (in the market, before filters) each choice has */
-  facets: FacetCounts;
+  facets: Facets;
 }
 
 /**
@@ -98,12 +114,16 @@ export async function searchProducts(db: DatabaseOrTx, input: ParsedSearchInput)
     ...paged([], 0, input.page),
     q: input.q,
     sort: input.sort,
-    facets: { categories: {}, provinces: {}, certifications: {}, inStock: 0 },
+    facets: { categories: [], regions: [], certifications: [], inStock: 0 },
   };
   if (!q) return empty;
   const ids = await slugIds(db, input);
   // a filter naming something that does not exist matches nothing
-  if ((input.category && !ids.categoryId) || (input.region && !ids.regionId)) return { ...empty, ...(await facetsOnly(db, q, input)) };
+  if ((input.category && !ids.categoryId) || (input.region && !ids.regionId)) {
+    const matched = matchedProducts(db, q, input.locale);
+    const counts = await facetCounts(db, matched, candidateProducts(db, matched, input.market));
+    return { ...empty, facets: await labelFacets(db, input.locale, counts) };
+  }
 
   const matched = matchedProducts(db, q, input.locale);
   const candidates = candidateProducts(db, matched, input.market);
@@ -134,12 +154,44 @@ export async function searchProducts(db: DatabaseOrTx, input: ParsedSearchInput)
     facetCounts(db, matched, candidates),
   ]);
   const cards = await productCardsByIds(db, input.locale, page.map((row) => row.id));
-  return { ...paged(cards, page[0]?.total ?? 0, input.page), q: input.q, sort: input.sort, facets };
+  return {
+    ...paged(cards, page[0]?.total ?? 0, input.page),
+    q: input.q,
+    sort: input.sort,
+    facets: await labelFacets(db, input.locale, facets),
+  };
 }
 
-async function facetsOnly(db: DatabaseOrTx, q: string, input: ParsedSearchInput) {
-  const matched = matchedProducts(db, q, input.locale);
-  return { facets: await facetCounts(db, matched, candidateProducts(db, matched, input.market)) };
+/** Names the counted categories and provinces in the shopper's language, in their usual order. */
+async function labelFacets(db: DatabaseOrTx, locale: Locale, counts: FacetCounts): Promise<Facets> {
+  const categoryIds = Object.keys(counts.categories);
+  const provinceIds = Object.keys(counts.provinces);
+  const [categoryRows, provinceRows] = await Promise.all([
+    categoryIds.length
+      ? db.select().from(categories).where(inArray(categories.id, categoryIds)).orderBy(asc(categories.position))
+      : [],
+    provinceIds.length
+      ? db
+          .select({ region: regions, defaultLocale: markets.defaultLocale })
+          .from(regions)
+          .innerJoin(markets, eq(markets.code, regions.marketCode))
+          .where(inArray(regions.id, provinceIds))
+          .orderBy(asc(markets.position), asc(regions.position))
+      : [],
+  ]);
+  return {
+    categories: categoryRows.map((row) => ({ slug: row.slug, name: localize(row.name, locale), count: counts.categories[row.id] ?? 0 })),
+    regions: provinceRows.map(({ region, defaultLocale }) => ({
+      slug: region.slug,
+      name: localize(region.name, locale, defaultLocale as Locale),
+      count: counts.provinces[region.id] ?? 0,
+    })),
+    certifications: certificationKind.enumValues.flatMap((kind) => {
+      const count = counts.certifications[kind];
+      return count ? [{ kind, count }] : [];
+    }),
+    inStock: counts.inStock,
+  };
 }
 
 /** One pass over the matches: counts per category, province, certification and in stock (grouping sets). */

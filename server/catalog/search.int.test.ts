@@ -60,16 +60,20 @@ describe.each(testDatabases())("search on $name", (target) => {
 
   it("filters by certification, category, province, price and stock, with counts", async () => {
     const base = await search({ locale: "vi", q: "gao", market: "VN" });
-    expect(base.facets.certifications.gi).toBe(1);
+    expect(base.facets.certifications).toContainEqual({ kind: "gi", count: 1 });
     const gi = await search({ locale: "vi", q: "gao", market: "VN", certification: "gi" });
     expect(slugs(gi)).toEqual(["gao-nang-thom-cho-dao"]);
-    const riceCount = Object.values(base.facets.categories).reduce((a, b) => a + b, 0);
+    const riceCount = base.facets.categories.reduce((sum, c) => sum + c.count, 0);
     expect(riceCount).toBe(base.total);
+    expect(base.facets.categories.map((c) => c.slug)).toContain("rice");
     const rice = await search({ locale: "vi", q: "gao", market: "VN", category: "rice" });
     expect(rice.total).toBeGreaterThan(0);
     expect(base.facets.inStock).toBeGreaterThan(0);
-    const provinceTotal = Object.values(base.facets.provinces).reduce((a, b) => a + b, 0);
+    const provinceTotal = base.facets.regions.reduce((sum, r) => sum + r.count, 0);
     expect(provinceTotal).toBe(base.total);
+    const province = base.facets.regions[0]!;
+    const inProvince = await search({ locale: "vi", q: "gao", market: "VN", region: province.slug });
+    expect(inProvince.total).toBe(province.count);
 
     const byPrice = await search({ locale: "vi", q: "gao", market: "VN", sort: "price" });
     const prices = byPrice.items.map((c) => c.price.minMinor);

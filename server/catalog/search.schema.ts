@@ -9,6 +9,9 @@ export type SearchSort = (typeof searchSorts)[number];
 /** The longest query the search box accepts. */
 export const MAX_QUERY_LENGTH = 100;
 
+export const certificationKinds = certificationKind.enumValues;
+export type CertificationKind = (typeof certificationKinds)[number];
+
 const priceMinor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /** A search with its filters; filters name things by slug, as the links do. */
@@ -21,7 +24,7 @@ export const searchInput = z
     category: slugSchema.optional(),
     /** a province (or any region) slug: products from there */
     region: slugSchema.optional(),
-    certification: z.enum(certificationKind.enumValues).optional(),
+    certification: z.enum(certificationKinds).optional(),
     /** the market's currency, minor unit: meaningful only with a market */
     priceMin: priceMinor.optional(),
     priceMax: priceMinor.optional(),

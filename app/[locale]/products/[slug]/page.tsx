@@ -10,16 +10,11 @@ import { ProductGrid } from "@/components/product-card";
 import { Provenance } from "@/components/provenance";
 import { VariantPicker } from "@/components/variant-picker";
 import { Link } from "@/components/link";
+import { ForeignMarketNote } from "@/components/market/market-picker";
+import { shopperMarket } from "@/components/market/shopper-market";
 import type { Locale } from "@/lib/locales";
 import { pageLocale } from "@/lib/route-params";
 import { loadOr404, serverApi } from "@/server/trpc/server";
-
-export const revalidate = 300;
-
-/** Nothing is rendered at build time; each product page is rendered on first visit and cached. */
-export function generateStaticParams() {
-  return [];
-}
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -39,6 +34,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ProductPage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
   const product = await load(locale, (await params).slug);
+  const market = await shopperMarket(locale);
+  // a product of another market shows where it ships instead of a price the shopper cannot pay
+  const foreign = market.current !== null && market.current.code !== product.market.code;
+  const otherMarket = market.current?.code !== product.market.code;
   const t = await getTranslations({ locale, namespace: "product" });
   const tc = await getTranslations({ locale, namespace: "cart" });
   const money = await getMoneyFormatter(locale);
@@ -90,6 +89,9 @@ export default async function ProductPage({ params }: { params: Params }) {
             <FallbackNote value={product.name} pageLocale={locale} />
           </div>
           <LocalizedText as="p" value={product.summary} pageLocale={locale} className="text-stone-700" />
+          {otherMarket && <ForeignMarketNote locale={locale} market={product.market} kind="shipsOnly" />}
+          {!foreign && (
+            <>
           <p className="text-xl font-semibold text-saffron-700" data-testid="price">
             {min === max
               ? money({ amountMinor: min, currency })
@@ -113,6 +115,8 @@ export default async function ProductPage({ params }: { params: Params }) {
               </button>
             </div>
           </form>
+            </>
+          )}
           <Provenance provenance={product.provenance} locale={locale} />
         </section>
       </div>
@@ -136,7 +140,7 @@ export default async function ProductPage({ params }: { params: Params }) {
         </Link>
       </section>
 
-      {product.moreFromShop.length > 0 && (
+      {!foreign && product.moreFromShop.length > 0 && (
         <section className="mt-8" aria-labelledby="more-title">
           <h2 id="more-title" className="mb-4 text-lg font-semibold">
             {t("moreFromShop", { shop: product.shop.name.text })}
