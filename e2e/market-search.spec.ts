@@ -67,17 +67,17 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("English asks where to deliver, and a shared link carries the market", async ({ page }) => {
-  await page.goto("/en");
-  await expect(page.getByTestId("market-question")).toBeVisible();
-  await page.goto(`/en/categories/saffron?market=${ir.market}`);
-  await expect(page).toHaveURL(/\/en\/categories\/saffron$/);
-  await expect(page.getByTestId("market-question")).toHaveCount(0);
-  for (const price of await page.getByTestId("card-price").allInnerTexts()) expect(price).toContain("toman");
+    await page.goto("/en");
+    await expect(page.getByTestId("market-question")).toBeVisible();
+    await page.goto(`/en/categories/saffron?market=${ir.market}`);
+    await expect(page).toHaveURL(/\/en\/categories\/saffron$/);
+    await expect(page.getByTestId("market-question")).toHaveCount(0);
+    for (const price of await page.getByTestId("card-price").allInnerTexts()) expect(price).toContain("toman");
 
-  // the header's "Deliver to" works without JavaScript too
-  await page.locator("#deliver-to").selectOption(cn.market);
-  await page.getByTestId("market-picker").getByRole("button").click();
-  await expect(page).toHaveURL(/\/en\/categories\/saffron$/);
-  await expect(page.locator("#deliver-to")).toHaveValue(cn.market);
+    // the header's "Deliver to" works without JavaScript too
+    await page.locator("#deliver-to").selectOption(cn.market);
+    await page.getByTestId("market-picker").getByRole("button").click();
+    await expect(page).toHaveURL(/\/en\/categories\/saffron$/);
+    await expect(page.locator("#deliver-to")).toHaveValue(cn.market);
   });
 });

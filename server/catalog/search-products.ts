@@ -41,25 +41,33 @@ export interface SearchResults extends Paged<ProductCard> {
 }
 
 /**
- * Products whose name, summary or description in any language is like the
- * query (pg_trgm word similarity, so typos and partial words match) after
- * both are folded by `searchForm`. Relevance puts a match in the shopper's
- * language first, then name over text, then exact substrings.
+ * Products whose name in any language is like the query (pg_trgm word
+ * similarity, so typos and partial words match) or whose summary or
+ * description holds it, after both are folded by `searchForm`. Relevance puts
+ * a match in the shopper's language first, then closer names, then exact
+ * substrings. Long text is matched by substring only: similarity over whole
+ * descriptions costs more than it finds.
  */
 function matchedProducts(db: DatabaseOrTx, q: string, locale: string) {
   const t = productTranslations;
+  const contains = likePattern(q);
   const score = sql<number>`max(
       (${t.locale} = ${locale})::int
       + word_similarity(${q}, ${t.searchName})
       + case when strpos(${t.searchName}, ${q}) > 0 then 0.5 else 0 end
-      + 0.3 * word_similarity(${q}, ${t.searchText}))`;
+      + case when ${t.searchText} like ${contains} then 0.2 else 0 end)`;
   return db.$with("matched").as(
     db
       .select({ productId: t.productId, score: score.mapWith(Number).as("score") })
       .from(t)
-      .where(sql`(${q} <% ${t.searchName} or ${q} <% ${t.searchText})`)
+      .where(sql`(${q} <% ${t.searchName} or ${t.searchText} like ${contains})`)
       .groupBy(t.productId),
   );
+}
+
+/** `%q%` with LIKE's wildcards in the query taken literally. */
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** A listed product that matches, with what the filters and sorts read. */
