@@ -106,7 +106,14 @@ async function generateCatalog(pool: pg.Pool, count: number): Promise<void> {
     const ids: string[] = [];
     const rows = { shop: [] as string[], category: [] as string[], slug: [] as string[], cert: [] as (string | null)[], source: [] as string[] };
     const variants = { price: [] as number[], currency: [] as string[], stock: [] as number[], sku: [] as string[] };
-    const text = { product: [] as string[], locale: [] as string[], name: [] as string[], searchName: [] as string[], searchText: [] as string[] };
+    const text = {
+      product: [] as string[],
+      locale: [] as string[],
+      name: [] as string[],
+      searchName: [] as string[],
+      searchPinyin: [] as string[],
+      searchText: [] as string[],
+    };
     for (let i = 0; i < n; i++) {
       const k = start + i;
       const id = crypto.randomUUID();
@@ -128,6 +135,7 @@ async function generateCatalog(pool: pg.Pool, count: number): Promise<void> {
         text.locale.push(locale);
         text.name.push(name);
         text.searchName.push(keys.searchName);
+        text.searchPinyin.push(keys.searchPinyin);
         text.searchText.push(keys.searchText);
       }
     }
@@ -145,10 +153,11 @@ async function generateCatalog(pool: pg.Pool, count: number): Promise<void> {
       [ids, variants.sku, variants.price, variants.currency, variants.stock],
     );
     await pool.query(
-      `insert into product_translations (product_id, locale, name, summary, search_name, search_text)
-       select product_id, locale, name, '', search_name, search_text
-       from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) as t(product_id, locale, name, search_name, search_text)`,
-      [text.product, text.locale, text.name, text.searchName, text.searchText],
+      `insert into product_translations (product_id, locale, name, summary, search_name, search_pinyin, search_text)
+       select product_id, locale, name, '', search_name, search_pinyin, search_text
+       from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+         as t(product_id, locale, name, search_name, search_pinyin, search_text)`,
+      [text.product, text.locale, text.name, text.searchName, text.searchPinyin, text.searchText],
     );
   }
   await pool.query("analyze");

@@ -29,10 +29,11 @@ describe("pinyin", () => {
     expect(pinyinForms("米粉")).toBe("mi fen mifen");
     expect(pinyinForms("rice")).toBe("");
   });
-  it("puts pinyin in the name key of a Chinese name only", () => {
-    expect(searchKeys({ name: "惠水米粉" }).searchName).toBe("惠 水 米 粉 hui shui mi fen huishui shuimi mifen");
+  it("keeps the pinyin of a Chinese name apart", () => {
+    expect(searchKeys({ name: "惠水米粉" })).toMatchObject({ searchName: "惠 水 米 粉", searchPinyin: "hui shui mi fen huishui shuimi mifen" });
     expect(searchKeys({ name: "Rice noodles", summary: "Thin", description: "Dried" })).toEqual({
       searchName: "rice noodles",
+      searchPinyin: "",
       searchText: "thin dried",
     });
   });

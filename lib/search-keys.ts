@@ -32,18 +32,19 @@ export function pinyinForms(text: string): string {
 }
 
 export interface SearchKeys {
-  /** the name (and its pinyin) in search form */
+  /** the name in search form */
   searchName: string;
+  /** the pinyin of a Chinese name, empty for other names */
+  searchPinyin: string;
   /** the summary and description in search form */
   searchText: string;
 }
 
 /** The stored search columns of one product translation, computed when it is saved (and by the seed). */
 export function searchKeys(text: { name: string; summary?: string | null; description?: string | null }): SearchKeys {
-  const name = searchForm(text.name);
-  const pinyinName = pinyinForms(text.name);
   return {
-    searchName: pinyinName ? `${name} ${searchForm(pinyinName)}` : name,
+    searchName: searchForm(text.name),
+    searchPinyin: searchForm(pinyinForms(text.name)),
     searchText: searchForm(`${text.summary ?? ""} ${text.description ?? ""}`),
   };
 }

@@ -24,8 +24,8 @@ describe.each(testDatabases())("storefront indexes on $name", (target) => {
   async function plan(query: ReturnType<typeof sql>): Promise<string> {
     return db.transaction(async (tx) => {
       await tx.execute(sql`set local enable_seqscan = off`);
-      const result = await tx.execute(sql`explain ${query}`);
-      return (result.rows as { "QUERY PLAN": string }[]).map((row) => row["QUERY PLAN"]).join("\n");
+      const result = (await tx.execute(sql`explain ${query}`)) as unknown as { rows: { "QUERY PLAN": string }[] };
+      return result.rows.map((row) => row["QUERY PLAN"]).join("\n");
     });
   }
 

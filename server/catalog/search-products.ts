@@ -43,24 +43,30 @@ export interface SearchResults extends Paged<ProductCard> {
 /**
  * Products whose name in any language is like the query (pg_trgm word
  * similarity, so typos and partial words match) or whose summary or
- * description holds it, after both are folded by `searchForm`. Relevance puts
- * a match in the shopper's language first, then closer names, then exact
- * substrings. Long text is matched by substring only: similarity over whole
- * descriptions costs more than it finds.
+ * description holds it, after both are folded by `searchForm`; for a Chinese
+ * shopper, names typed in pinyin too. Relevance puts a match in the shopper's
+ * language first, then closer names, then exact substrings. Long text is
+ * matched by substring only: similarity over whole descriptions costs more
+ * than it finds. Pinyin is searched for Chinese shoppers only: short syllables
+ * such as "gao" (高) are in thousands of names and would drown other languages.
  */
 function matchedProducts(db: DatabaseOrTx, q: string, locale: string) {
   const t = productTranslations;
   const contains = likePattern(q);
+  const pinyin = locale === "zh" && /^[a-z ]+$/.test(q);
   const score = sql<number>`max(
       (${t.locale} = ${locale})::int
       + word_similarity(${q}, ${t.searchName})
       + case when strpos(${t.searchName}, ${q}) > 0 then 0.5 else 0 end
-      + case when ${t.searchText} like ${contains} then 0.2 else 0 end)`;
+      + case when ${t.searchText} like ${contains} then 0.2 else 0 end
+      ${pinyin ? sql`+ case when ${q} <% ${t.searchPinyin} then word_similarity(${q}, ${t.searchPinyin}) else 0 end` : sql``})`;
   return db.$with("matched").as(
     db
       .select({ productId: t.productId, score: score.mapWith(Number).as("score") })
       .from(t)
-      .where(sql`(${q} <% ${t.searchName} or ${t.searchText} like ${contains})`)
+      .where(
+        sql`(${q} <% ${t.searchName} or ${t.searchText} like ${contains} ${pinyin ? sql`or ${q} <% ${t.searchPinyin}` : sql``})`,
+      )
       .groupBy(t.productId),
   );
 }

@@ -1,6 +1,8 @@
 DROP INDEX "product_translations_name_trgm_idx";--> statement-breakpoint
 DROP INDEX "product_translations_description_trgm_idx";--> statement-breakpoint
 ALTER TABLE "product_translations" ADD COLUMN "search_name" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "product_translations" ADD COLUMN "search_pinyin" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "product_translations" ADD COLUMN "search_text" text DEFAULT '' NOT NULL;--> statement-breakpoint
 CREATE INDEX "product_translations_search_name_trgm_idx" ON "product_translations" USING gin ("search_name" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "product_translations_search_text_trgm_idx" ON "product_translations" USING gin ("search_text" gin_trgm_ops);
+CREATE INDEX "product_translations_search_text_trgm_idx" ON "product_translations" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "product_translations_search_pinyin_trgm_idx" ON "product_translations" USING gin ("search_pinyin" gin_trgm_ops);
