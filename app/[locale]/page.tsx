@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/seo";
 import { ChipLink } from "@/components/chip-link";
 import { ProductGrid } from "@/components/product-card";
 import { Link } from "@/components/link";
@@ -6,6 +8,11 @@ import { MarketQuestion } from "@/components/market/market-picker";
 import { shopperMarket } from "@/components/market/shopper-market";
 import { pageLocale } from "@/lib/route-params";
 import { serverApi } from "@/server/trpc/server";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  return { alternates: pageAlternates(locale, "") };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);

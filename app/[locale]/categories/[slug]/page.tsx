@@ -6,6 +6,7 @@ import { MarketQuestion } from "@/components/market/market-picker";
 import { shopperMarket } from "@/components/market/shopper-market";
 import { ProductListing } from "@/components/product-listing";
 import type { Locale } from "@/lib/locales";
+import { pageAlternates, pageOpenGraph } from "@/lib/seo";
 import { slugPageParams, type SlugPageProps } from "@/lib/route-params";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
@@ -17,7 +18,10 @@ const load = cache(async (locale: Locale, slug: string, page: number) => {
 
 export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
   const { locale, slug, page } = await slugPageParams(props);
-  return { title: (await load(locale, slug, page)).category.name.text };
+  const [data, t] = await Promise.all([load(locale, slug, page), getTranslations({ locale, namespace: "meta" })]);
+  const title = data.category.name.text;
+  const path = `/categories/${slug}`;
+  return { title, alternates: pageAlternates(locale, path), openGraph: pageOpenGraph(locale, { path, title, siteName: t("title") }) };
 }
 
 export default async function CategoryPage(props: SlugPageProps) {

@@ -7,13 +7,16 @@ import { FallbackNote } from "@/components/fallback-note";
 import { LocalizedText } from "@/components/localized-text";
 import { getMoneyFormatter } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
+import { ProductJsonLd } from "@/components/product-json-ld";
 import { Provenance } from "@/components/provenance";
 import { VariantPicker } from "@/components/variant-picker";
 import { Link } from "@/components/link";
 import { ForeignMarketNote } from "@/components/market/market-picker";
 import { shopperMarket } from "@/components/market/shopper-market";
 import type { Locale } from "@/lib/locales";
+import { pageAlternates, pageOpenGraph } from "@/lib/seo";
 import { pageLocale } from "@/lib/route-params";
+import { env } from "@/server/env";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
 type Params = Promise<{ locale: string; slug: string }>;
@@ -24,10 +27,19 @@ const load = cache(async (locale: Locale, slug: string) => loadOr404((await serv
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await pageLocale(params);
   const product = await load(locale, (await params).slug);
+  const t = await getTranslations({ locale, namespace: "meta" });
+  const path = `/products/${product.slug}`;
   return {
     title: product.name.text,
     description: product.summary.text,
-    openGraph: { images: product.images.slice(0, 1).map((image) => image.path) },
+    alternates: pageAlternates(locale, path),
+    openGraph: pageOpenGraph(locale, {
+      path,
+      title: product.name.text,
+      description: product.summary.text,
+      siteName: t("title"),
+      images: product.images.slice(0, 1).map((image) => image.path),
+    }),
   };
 }
 
@@ -47,6 +59,8 @@ export default async function ProductPage({ params }: { params: Params }) {
 
   return (
     <article>
+      {/* offers in the shopper's market only, like the page itself */}
+      {!foreign && <ProductJsonLd product={product} url={`${env.APP_URL}/${locale}/products/${product.slug}`} baseUrl={env.APP_URL} />}
       <Breadcrumbs
         locale={locale}
         items={[

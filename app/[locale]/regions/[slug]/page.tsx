@@ -7,6 +7,7 @@ import { ForeignMarketNote, MarketQuestion } from "@/components/market/market-pi
 import { shopperMarket } from "@/components/market/shopper-market";
 import { ProductListing } from "@/components/product-listing";
 import type { Locale } from "@/lib/locales";
+import { pageAlternates, pageOpenGraph } from "@/lib/seo";
 import { slugPageParams, type SlugPageProps } from "@/lib/route-params";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
@@ -17,7 +18,10 @@ const load = cache(async (locale: Locale, slug: string, page: number) => {
 
 export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
   const { locale, slug, page } = await slugPageParams(props);
-  return { title: (await load(locale, slug, page)).region.name.text };
+  const [data, t] = await Promise.all([load(locale, slug, page), getTranslations({ locale, namespace: "meta" })]);
+  const title = data.region.name.text;
+  const path = `/regions/${slug}`;
+  return { title, alternates: pageAlternates(locale, path), openGraph: pageOpenGraph(locale, { path, title, siteName: t("title") }) };
 }
 
 /** Province → its counties → their villages, with the products grown there. */

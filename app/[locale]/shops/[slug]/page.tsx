@@ -8,6 +8,7 @@ import { ForeignMarketNote } from "@/components/market/market-picker";
 import { shopperMarket } from "@/components/market/shopper-market";
 import { ProductListing } from "@/components/product-listing";
 import type { Locale } from "@/lib/locales";
+import { pageAlternates, pageOpenGraph } from "@/lib/seo";
 import { slugPageParams, type SlugPageProps } from "@/lib/route-params";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
@@ -18,7 +19,14 @@ const load = cache(async (locale: Locale, slug: string, page: number) => {
 
 export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
   const { locale, slug, page } = await slugPageParams(props);
-  return { title: (await load(locale, slug, page)).shop.name.text };
+  const [data, t] = await Promise.all([load(locale, slug, page), getTranslations({ locale, namespace: "meta" })]);
+  const title = data.shop.name.text;
+  const path = `/shops/${slug}`;
+  return {
+    title,
+    alternates: pageAlternates(locale, path),
+    openGraph: pageOpenGraph(locale, { path, title, description: data.shop.story.text.slice(0, 200), siteName: t("title") }),
+  };
 }
 
 /** A village seller: where they are, their story, what they sell. */
