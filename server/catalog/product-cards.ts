@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DatabaseOrTx } from "@/db/client";
 import { products, productTranslations, regions, shops, variants, productImages } from "@/db/schema";
@@ -91,7 +91,8 @@ export async function productCardsByIds(db: DatabaseOrTx, locale: Locale, ids: s
       stock: sql<number>`coalesce(sum(${variants.stock}), 0)`.mapWith(Number).as("stock"),
     })
     .from(variants)
-    .where(eq(variants.productId, products.id))
+    // sizes a seller removed after they were ordered stay archived, not priced
+    .where(and(eq(variants.productId, products.id), isNull(variants.archivedAt)))
     .as("price");
   const firstImage = db
     .select({ path: productImages.path, width: productImages.width, height: productImages.height })

@@ -113,7 +113,7 @@ export async function searchProducts(db: DatabaseOrTx, input: ParsedSearchInput)
       left join regions county on county.id = village.parent_id
       left join regions province on province.id = county.parent_id
       cross join lateral (
-        select min(v.price_minor) as min_price, coalesce(sum(v.stock), 0) as stock from variants v where v.product_id = p.id
+        select min(v.price_minor) as min_price, coalesce(sum(v.stock), 0) as stock from variants v where v.product_id = p.id and v.archived_at is null
       ) price
       where p.status = 'active' and s.status = 'approved' and price.min_price is not null
         ${input.market ? sql`and s.market_code = ${input.market}` : sql``}

@@ -104,7 +104,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 </p>
               )}
               {s.trackingStatus === "held_at_counter" && !s.redelivery && (
-                <RedeliveryForm locale={locale} number={order.number} token={validToken} shipmentId={s.id} days={redeliveryDays()} slots={REDELIVERY_SLOTS} />
+                <RedeliveryForm locale={locale} number={order.number} token={validToken} shipmentId={s.id} days={redeliveryDays(order.timeZone)} slots={REDELIVERY_SLOTS} />
               )}
             </div>
           )}
