@@ -7,10 +7,8 @@
  * itself, filters and counts included. The database is dropped afterwards (--keep leaves it, to EXPLAIN).
  * Prints one final JSON line: {"products","queries","p50Ms","p95Ms","recallAt10"}.
  */
-import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
-import { createDb } from "@/db/client";
+import type pg from "pg";
 import { migrate } from "@/db/migrate";
 import { seed } from "@/db/seed";
 import { demoMarkets } from "@/db/seed/data";
@@ -18,6 +16,7 @@ import type { SeedLocale } from "@/db/seed/types";
 import { searchForm, searchKeys } from "@/lib/search-keys";
 import { searchProducts } from "@/server/catalog/search-products";
 import { searchInput, type SearchInput } from "@/server/catalog/search.schema";
+import { freshPostgres } from "@/test/databases";
 import { fillerName } from "./search-catalog";
 
 function arg(name: string, fallback: number): number {
@@ -68,31 +67,6 @@ function expectedSlugs(query: BenchQuery): Set<string> {
     .flatMap((m) => m.products)
     .filter((p) => (Object.keys(p.name) as SeedLocale[]).some((locale) => searchForm(p.name[locale]).includes(term)));
   return new Set(found.map((p) => p.slug));
-}
-
-async function freshDatabase(adminUrl: string) {
-  const name = `vp_bench_search_issue12_${randomBytes(3).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), poolMax: 4 });
-  return {
-    handle,
-    drop: async () => {
-      await handle.close();
-      if (KEEP) {
-        console.error(`bench: kept database ${name} (drop it when done)`);
-        return;
-      }
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
 }
 
 /** Generated products up to the catalog size: real-looking names in four languages, none of the queries' words. */
@@ -169,13 +143,19 @@ function percentile(sorted: number[], p: number): number {
 
 async function main() {
   const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-  const { handle, drop } = await freshDatabase(adminUrl);
+  const handle = await freshPostgres(adminUrl, "vp_bench_search_issue12");
+  if (handle.engine !== "postgres") throw new Error("bench:search runs on a PostgreSQL server");
+  // --keep leaves the database to EXPLAIN queries on: only the pool is closed
+  const drop = async () => {
+    if (!KEEP) return handle.close();
+    console.error(`bench: kept the database at ${handle.pool.options.connectionString ?? ""} (drop it when done)`);
+    await handle.pool.end();
+  };
   try {
     await migrate(handle);
     await seed(handle.db);
     const seeded = demoMarkets.reduce((sum, m) => sum + m.products.length, 0);
     const started = performance.now();
-    if (handle.engine !== "postgres") throw new Error("bench:search runs on a PostgreSQL server");
     await generateCatalog(handle.pool, Math.max(0, PRODUCTS - seeded));
     console.error(`bench: ${PRODUCTS} products ready in ${Math.round((performance.now() - started) / 1000)} s`);
 

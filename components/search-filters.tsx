@@ -18,6 +18,23 @@ export interface FilterValues {
 
 const field = "min-h-10 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 
+/** One filter: "any" first, then each choice with its count. */
+function FacetSelect(props: { label: string; name: string; value: string; any: string; choices: { value: string; label: string }[]; testId?: string }) {
+  return (
+    <label className="flex flex-col gap-1 text-sm">
+      {props.label}
+      <select name={props.name} defaultValue={props.value} className={field} data-testid={props.testId}>
+        <option value="">{props.any}</option>
+        {props.choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * Filters and sorting as one GET form: every choice with its count, an Apply
  * button, and a plain link to clear them. No JavaScript involved.
@@ -49,39 +66,28 @@ export async function SearchFilters({
       <h2 className="mb-3 font-semibold">{t("title")}</h2>
       <input type="hidden" name="q" value={values.q} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        <label className="flex flex-col gap-1 text-sm">
-          {t("category")}
-          <select name="category" defaultValue={values.category} className={field}>
-            <option value="">{t("any")}</option>
-            {facets.categories.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {option(c.name.text, c.count)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {t("region")}
-          <select name="region" defaultValue={values.region} className={field}>
-            <option value="">{t("any")}</option>
-            {facets.regions.map((r) => (
-              <option key={r.slug} value={r.slug}>
-                {option(r.name.text, r.count)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {t("certification")}
-          <select name="certification" defaultValue={values.certification} className={field} data-testid="filter-certification">
-            <option value="">{t("any")}</option>
-            {facets.certifications.map((c) => (
-              <option key={c.kind} value={c.kind}>
-                {option(tc(c.kind), c.count)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FacetSelect
+          label={t("category")}
+          name="category"
+          value={values.category}
+          any={t("any")}
+          choices={facets.categories.map((c) => ({ value: c.slug, label: option(c.name.text, c.count) }))}
+        />
+        <FacetSelect
+          label={t("region")}
+          name="region"
+          value={values.region}
+          any={t("any")}
+          choices={facets.regions.map((r) => ({ value: r.slug, label: option(r.name.text, r.count) }))}
+        />
+        <FacetSelect
+          label={t("certification")}
+          name="certification"
+          value={values.certification}
+          any={t("any")}
+          choices={facets.certifications.map((c) => ({ value: c.kind, label: option(tc(c.kind), c.count) }))}
+          testId="filter-certification"
+        />
         {currency && (
           <fieldset className="flex flex-col gap-1 text-sm">
             <legend>
