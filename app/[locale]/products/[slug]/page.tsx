@@ -70,7 +70,13 @@ export default async function ProductPage({ params }: { params: Params }) {
       />
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-label={product.name.text}>
-          <ol className="flex snap-x snap-mandatory overflow-x-auto rounded-xl bg-stone-100" data-testid="gallery">
+          {/* focusable, so the photos scroll with the arrow keys too */}
+          <ol
+            className="flex snap-x snap-mandatory overflow-x-auto rounded-xl bg-stone-100 focus-visible:outline-2 focus-visible:outline-saffron-700"
+            data-testid="gallery"
+            tabIndex={0}
+            aria-label={t("photos", { name: product.name.text })}
+          >
             {product.images.map((image, index) => (
               <li key={image.path} id={`photo-${index + 1}`} className="relative aspect-square w-full shrink-0 snap-center">
                 <Image
