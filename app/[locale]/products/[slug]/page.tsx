@@ -112,29 +112,29 @@ export default async function ProductPage({ params }: { params: Params }) {
           {otherMarket && <ForeignMarketNote locale={locale} market={product.market} kind="shipsOnly" />}
           {!foreign && (
             <>
-          <p className="text-xl font-semibold text-saffron-700" data-testid="price">
-            {min === max
-              ? money({ amountMinor: min, currency })
-              : t("priceRange", { min: money({ amountMinor: min, currency }), max: money({ amountMinor: max, currency }) })}
-          </p>
-          {/* a plain form post: adding to the cart works before (and without) any JavaScript */}
-          <form method="post" action="/api/cart/add" className="flex flex-col gap-3" data-testid="add-to-cart">
-            <input type="hidden" name="locale" value={locale} />
-            <VariantPicker variants={product.variants} locale={locale} />
-            <div className="flex items-end gap-3">
-              <label className="flex flex-col text-sm">
-                {tc("quantity")}
-                <input name="quantity" type="number" inputMode="numeric" min={1} max={99} defaultValue={1} className="w-20 rounded-lg border border-stone-300 px-3 py-2 text-base" />
-              </label>
-              <button
-                type="submit"
-                disabled={product.variants.every((v) => v.stock === 0)}
-                className="flex-1 rounded-lg bg-saffron-700 px-4 py-3 text-base font-semibold text-white disabled:opacity-50"
-              >
-                {tc("add")}
-              </button>
-            </div>
-          </form>
+              <p className="text-xl font-semibold text-saffron-700" data-testid="price">
+                {min === max
+                  ? money({ amountMinor: min, currency })
+                  : t("priceRange", { min: money({ amountMinor: min, currency }), max: money({ amountMinor: max, currency }) })}
+              </p>
+              {/* a plain form post: adding to the cart works before (and without) any JavaScript */}
+              <form method="post" action="/api/cart/add" className="flex flex-col gap-3" data-testid="add-to-cart">
+                <input type="hidden" name="locale" value={locale} />
+                <VariantPicker variants={product.variants} locale={locale} />
+                <div className="flex items-end gap-3">
+                  <label className="flex flex-col text-sm">
+                    {tc("quantity")}
+                    <input name="quantity" type="number" inputMode="numeric" min={1} max={99} defaultValue={1} className="w-20 rounded-lg border border-stone-300 px-3 py-2 text-base" />
+                  </label>
+                  <button
+                    type="submit"
+                    disabled={product.variants.every((v) => v.stock === 0)}
+                    className="flex-1 rounded-lg bg-saffron-700 px-4 py-3 text-base font-semibold text-white disabled:opacity-50"
+                  >
+                    {tc("add")}
+                  </button>
+                </div>
+              </form>
             </>
           )}
           <Provenance provenance={product.provenance} locale={locale} />

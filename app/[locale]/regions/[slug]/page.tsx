@@ -59,12 +59,12 @@ export default async function RegionPage(props: SlugPageProps) {
         </section>
       )}
       {!foreign && (
-      <section aria-labelledby="products-title">
-        <h2 id="products-title" className="mb-3 text-lg font-semibold">
-          {t("productsFrom", { name })}
-        </h2>
-        <ProductListing products={data.products} locale={locale} basePath={`/regions/${slug}`} emptyText={t("noProducts")} />
-      </section>
+        <section aria-labelledby="products-title">
+          <h2 id="products-title" className="mb-3 text-lg font-semibold">
+            {t("productsFrom", { name })}
+          </h2>
+          <ProductListing products={data.products} locale={locale} basePath={`/regions/${slug}`} emptyText={t("noProducts")} />
+        </section>
       )}
     </div>
   );

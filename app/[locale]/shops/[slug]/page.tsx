@@ -57,12 +57,12 @@ export default async function ShopPage(props: SlugPageProps) {
         <LocalizedText as="p" value={shop.story} pageLocale={locale} className="leading-relaxed text-stone-700" />
       </section>
       {!foreign && (
-      <section className="mt-8" aria-labelledby="shop-products-title">
-        <h2 id="shop-products-title" className="mb-3 text-lg font-semibold">
-          {t("products")}
-        </h2>
-        <ProductListing products={data.products} locale={locale} basePath={`/shops/${slug}`} emptyText={t("noProducts")} />
-      </section>
+        <section className="mt-8" aria-labelledby="shop-products-title">
+          <h2 id="shop-products-title" className="mb-3 text-lg font-semibold">
+            {t("products")}
+          </h2>
+          <ProductListing products={data.products} locale={locale} basePath={`/shops/${slug}`} emptyText={t("noProducts")} />
+        </section>
       )}
     </div>
   );
