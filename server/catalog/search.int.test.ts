@@ -1,6 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { productTranslations } from "@/db/schema";
 import { createTestApp, type TestApp } from "@/test/app";
+import { fillSearchKeys } from "./fill-search-keys";
 import { testDatabases } from "@/test/databases";
 
 const slugs = (result: { items: { slug: string }[] }) => result.items.map((card) => card.slug);
@@ -84,6 +87,15 @@ describe.each(testDatabases())("search on $name", (target) => {
     expect(capped.total).toBeLessThan(base.total);
     const unknown = await search({ locale: "vi", q: "gao", market: "VN", category: "no-such-thing" });
     expect(unknown.total).toBe(0);
+  });
+
+  it("fills the search columns of translations saved before they existed", async () => {
+    const db = app.handle.db;
+    await db.update(productTranslations).set({ searchName: "", searchPinyin: "", searchText: "" }).where(eq(productTranslations.locale, "zh"));
+    expect(slugs(await search({ locale: "zh", q: "米粉", market: "CN" }))).toEqual([]);
+    expect(await fillSearchKeys(db)).toBeGreaterThan(50);
+    expect(slugs(await search({ locale: "zh", q: "米粉", market: "CN" }))).toContain("huishui-dried-thin-rice-noodles");
+    expect(await fillSearchKeys(db)).toBe(0);
   });
 
   it("rejects what is not a query with a 400", async () => {
