@@ -94,7 +94,12 @@ async function main() {
   const server = await startServer(
     3200 + Math.floor(Math.random() * 500),
     database
-      ? { DATABASE_URL: database.pool.options.connectionString ?? "", SEED_ON_START: "false", BETTER_AUTH_SECRET: randomBytes(24).toString("hex") }
+      ? {
+          DATABASE_URL: database.pool.options.connectionString ?? "",
+          SEED_ON_START: "false",
+          SMS_PROVIDER: "log",
+          BETTER_AUTH_SECRET: randomBytes(24).toString("hex"),
+        }
       : {},
   );
   try {
