@@ -91,6 +91,7 @@ async function pageJavaScriptGzipBytes(baseUrl: string, path: string): Promise<{
 async function main() {
   ensureBuild();
   const database = catalogSize ? await catalogDatabase(catalogSize) : null;
+  // a server that fails to start must not leave the generated database behind
   const server = await startServer(
     3200 + Math.floor(Math.random() * 500),
     database
@@ -101,7 +102,10 @@ async function main() {
           BETTER_AUTH_SECRET: randomBytes(24).toString("hex"),
         }
       : {},
-  );
+  ).catch(async (error: unknown) => {
+    await database?.close();
+    throw error;
+  });
   try {
     const product = demoMarkets.flatMap((m) => m.products).find((p) => p.featured) ?? demoMarkets[0]!.products[0]!;
     const pages = {
