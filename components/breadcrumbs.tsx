@@ -23,7 +23,8 @@ export async function Breadcrumbs({ items, locale }: { items: Crumb[]; locale: L
               </span>
             )}
             {item.href && index < all.length - 1 ? (
-              <Link href={item.href} className="underline-offset-2 hover:underline" lang={item.lang}>
+              // 24 × 24 px at least (WCAG 2.2, 2.5.8), also for a short name such as a village's
+              <Link href={item.href} className="inline-flex min-h-6 min-w-6 items-center underline-offset-2 hover:underline" lang={item.lang}>
                 {item.label}
               </Link>
             ) : (

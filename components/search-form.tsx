@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/locales";
 
-export const MAX_QUERY_LENGTH = 100;
+import { MAX_QUERY_LENGTH } from "@/server/catalog/search.schema";
 
 /** A plain GET form to /[locale]/search: works before any JavaScript has loaded. */
 export async function SearchForm({ locale, id, defaultValue = "" }: { locale: Locale; id: string; defaultValue?: string }) {

@@ -9,6 +9,11 @@ const village = county.children![0]!;
 const product = market.products.find((p) => p.originVillage === village.slug) ?? market.products[0]!;
 const shop = market.shops.find((s) => s.slug === product.shop)!;
 
+// each language starts in its own market (English asks): these pages browse Iran, delivering to Iran
+test.beforeEach(async ({ context, baseURL }) => {
+  await context.addCookies([{ name: "market", value: market.market, url: baseURL! }]);
+});
+
 for (const locale of locales) {
   test(`a shopper browses home → region → product → shop in ${locale}`, async ({ page }) => {
     await page.goto(`/${locale}`);

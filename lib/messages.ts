@@ -49,7 +49,7 @@ export function loadMessages(locale: Locale): Messages {
   return catalogs[locale];
 }
 
-const STOREFRONT_ONLY = new Set(["meta", "home", "search", "region", "category", "shop"]);
+const STOREFRONT_ONLY = new Set(["meta", "home", "search", "region", "category", "shop", "market", "filters"]);
 
 /** The namespaces the portal's client components use, and nothing of the storefront's. */
 export function portalMessages(locale: Locale): Partial<Messages> {

@@ -10,6 +10,7 @@
  */
 import { createDb } from "@/db/client";
 import { migrate } from "@/db/migrate";
+import { fillSearchKeys } from "@/server/catalog/fill-search-keys";
 import { isSeeded, resetCatalog, seed, upsertUser } from "@/db/seed";
 import { toE164 } from "@/lib/phone";
 import { dataDir, env } from "@/server/env";
@@ -29,6 +30,7 @@ async function main() {
   const where = env.DATABASE_URL ? "the PostgreSQL server (DATABASE_URL)" : `the embedded database in ${dataDir}`;
   try {
     await migrate(handle);
+    await fillSearchKeys(handle.db);
     console.log(`Migrations applied to ${where}.`);
     if (adminPhone) {
       await upsertUser(handle.db, { phone: adminPhone, name: adminPhone, role: "admin", locale: "en" });

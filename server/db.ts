@@ -2,6 +2,7 @@ import "server-only";
 import { createDb, type Database, type DbHandle } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { isSeeded, seed } from "@/db/seed";
+import { fillSearchKeys } from "./catalog/fill-search-keys";
 import { dataDir, env } from "./env";
 
 const globalForDb = globalThis as unknown as { villagepostDb?: Promise<DbHandle> };
@@ -11,6 +12,7 @@ async function open(): Promise<DbHandle> {
     env.DATABASE_URL ? { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX } : { dataDir },
   );
   await migrate(handle);
+  await fillSearchKeys(handle.db);
   const seedOnStart = env.SEED_ON_START ? env.SEED_ON_START === "true" : handle.engine === "pglite";
   if (seedOnStart && !(await isSeeded(handle.db))) await seed(handle.db);
   return handle;

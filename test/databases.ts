@@ -13,8 +13,8 @@ export interface TestDatabase {
  * A fresh, empty database on the PostgreSQL server at TEST_DATABASE_URL: created
  * under a random name so parallel runs never see each other, dropped on close.
  */
-async function freshPostgres(adminUrl: string): Promise<DbHandle> {
-  const name = `vp_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+export async function freshPostgres(adminUrl: string, prefix = `vp_test_${process.pid}`): Promise<DbHandle> {
+  const name = `${prefix}_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);

@@ -8,6 +8,7 @@ import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
 import { ERROR_TEXT_ID } from "@/components/error-text";
 import { directionOf } from "@/lib/locales";
+import { pageOpenGraph } from "@/lib/seo";
 import { env } from "@/server/env";
 import "../globals.css";
 
@@ -18,10 +19,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
   return {
+    // read per request, so one build serves any address (APP_URL at run time)
     metadataBase: new URL(env.APP_URL),
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
-    alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) },
+    openGraph: pageOpenGraph(locale, { path: "", title: t("title"), description: t("description"), siteName: t("title") }),
   };
 }
 

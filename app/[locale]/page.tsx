@@ -1,27 +1,31 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { pageAlternates } from "@/lib/seo";
 import { ChipLink } from "@/components/chip-link";
 import { ProductGrid } from "@/components/product-card";
 import { Link } from "@/components/link";
+import { MarketQuestion } from "@/components/market/market-picker";
+import { shopperMarket } from "@/components/market/shopper-market";
 import { pageLocale } from "@/lib/route-params";
 import { serverApi } from "@/server/trpc/server";
 
-export const revalidate = 300;
-
-/** Rendered on the first visit in each language, then served from the cache. */
-export function generateStaticParams() {
-  return [];
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  return { alternates: pageAlternates(locale, "") };
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const [t, api] = await Promise.all([getTranslations({ locale, namespace: "home" }), serverApi(locale)]);
-  const home = await api.catalog.home({ locale });
+  const [t, api, market] = await Promise.all([getTranslations({ locale, namespace: "home" }), serverApi(locale), shopperMarket(locale)]);
+  const home = await api.catalog.home({ locale, market: market.current?.code });
   return (
     <div className="flex flex-col gap-10">
       <section className="rounded-2xl bg-saffron-50 p-6">
         <h1 className="text-2xl font-bold text-saffron-700 sm:text-3xl">{t("heroTitle")}</h1>
         <p className="mt-3 max-w-2xl text-stone-700">{t("heroText")}</p>
       </section>
+
+      <MarketQuestion locale={locale} market={market} />
 
       <section aria-labelledby="featured-title">
         <h2 id="featured-title" className="mb-4 text-xl font-semibold">

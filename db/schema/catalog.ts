@@ -78,12 +78,23 @@ export const productTranslations = pgTable(
     summary: text().notNull().default(""),
     description: text().notNull().default(""),
     certification: text(),
+    /**
+     * The name in search form (lib/search-keys.ts): folded case, marks, Persian
+     * letters and digits, computed by the application when the translation is
+     * saved so both engines index the same text.
+     */
+    searchName: text().notNull().default(""),
+    /** toneless pinyin of a Chinese name, for shoppers who type Chinese that way */
+    searchPinyin: text().notNull().default(""),
+    /** summary and description in search form */
+    searchText: text().notNull().default(""),
   },
   (t) => [
     primaryKey({ columns: [t.productId, t.locale] }),
-    // search: substring match on name and description in one locale (pg_trgm serves ILIKE '%q%', CJK included)
-    index("product_translations_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
-    index("product_translations_description_trgm_idx").using("gin", t.description.op("gin_trgm_ops")),
+    // search: trigram similarity (`q <% search_name`) and substrings in every language, CJK included
+    index("product_translations_search_name_trgm_idx").using("gin", t.searchName.op("gin_trgm_ops")),
+    index("product_translations_search_text_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    index("product_translations_search_pinyin_trgm_idx").using("gin", t.searchPinyin.op("gin_trgm_ops")),
   ],
 );
 

@@ -7,6 +7,8 @@ import { markets } from "./data/markets";
 import type { MarketCode, SeedMarketData, SeedRegion } from "./types";
 import { demoMarkets } from "./data";
 import * as logistics from "./data/logistics";
+// the search form is the application's, so the seed stores exactly what a seller's save would
+import { searchKeys } from "../../lib/search-keys";
 
 const IMAGE_SIZE = 800;
 
@@ -103,6 +105,7 @@ async function insertMarket(tx: Tx, data: SeedMarketData, categoryIds: Map<strin
         summary: product.summary[locale],
         description: product.description[locale],
         certification: product.certification?.[locale] ?? null,
+        ...searchKeys({ name: product.name[locale], summary: product.summary[locale], description: product.description[locale] }),
       })),
     );
     await tx.insert(s.variants).values(

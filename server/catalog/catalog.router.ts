@@ -1,5 +1,7 @@
 import { publicProcedure, router } from "../trpc/init";
-import { localeInput, pagedSlugInput, searchInput, slugInput } from "./catalog.schema";
+import { localeInput, marketInput, pagedSlugInput, slugInput } from "./catalog.schema";
+import { listMarkets } from "./markets";
+import { searchInput } from "./search.schema";
 import { getCategory } from "./get-category";
 import { getHome, listCategories, listProvinces } from "./get-home";
 import { getProduct } from "./get-product";
@@ -10,11 +12,13 @@ import { searchProducts } from "./search-products";
 
 /** The storefront's read side. Every procedure is public and takes the shopper's locale. */
 export const catalogRouter = router({
-  home: publicProcedure.input(localeInput).query(({ ctx, input }) => getHome(ctx.db, input)),
+  home: publicProcedure.input(marketInput).query(({ ctx, input }) => getHome(ctx.db, input)),
+  /** the markets a shopper can choose to have parcels delivered in */
+  markets: publicProcedure.input(localeInput).query(({ ctx, input }) => listMarkets(ctx.db, input.locale)),
   categories: publicProcedure.input(localeInput).query(({ ctx, input }) => listCategories(ctx.db, input.locale)),
-  provinces: publicProcedure.input(localeInput).query(({ ctx, input }) => listProvinces(ctx.db, input.locale)),
-  /** provinces → counties → villages, for the village picker of the shop application */
-  regionTree: publicProcedure.input(localeInput).query(({ ctx, input }) => getRegionTree(ctx.db, input)),
+  provinces: publicProcedure.input(marketInput).query(({ ctx, input }) => listProvinces(ctx.db, input.locale, input.market)),
+  /** provinces → counties → villages (of one market, or all), for the village pickers of checkout and the shop application */
+  regionTree: publicProcedure.input(marketInput).query(({ ctx, input }) => getRegionTree(ctx.db, input)),
   region: publicProcedure.input(pagedSlugInput).query(({ ctx, input }) => getRegion(ctx.db, input)),
   category: publicProcedure.input(pagedSlugInput).query(({ ctx, input }) => getCategory(ctx.db, input)),
   product: publicProcedure.input(slugInput).query(({ ctx, input }) => getProduct(ctx.db, input)),

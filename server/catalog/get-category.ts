@@ -18,6 +18,7 @@ export async function getCategory(db: DatabaseOrTx, input: PagedSlugInput): Prom
   if (!category) throw new AppError("NOT_FOUND", "categoryNotFound");
   const listing = await listProductCards(db, input.locale, {
     where: eq(products.categoryId, category.id),
+    market: input.market,
     limit: PAGE_SIZE,
     offset: (input.page - 1) * PAGE_SIZE,
   });

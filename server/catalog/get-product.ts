@@ -36,6 +36,8 @@ export interface ProductDetail {
     certification: Localized | null;
   };
   shop: { slug: string; name: Localized; story: Localized; place: RegionRef[] };
+  /** where it ships: its shop's market only */
+  market: { code: string; name: Localized };
   moreFromShop: ProductCard[];
   /** languages this product has a translation in */
   translatedInto: Locale[];
@@ -46,7 +48,7 @@ const MORE_FROM_SHOP = 4;
 /** Everything the product page shows. Unlisted products (draft, paused, unapproved shop) are not found. */
 export async function getProduct(db: DatabaseOrTx, input: SlugInput): Promise<ProductDetail> {
   const [row] = await db
-    .select({ product: products, shop: shops, category: categories, defaultLocale: markets.defaultLocale })
+    .select({ product: products, shop: shops, category: categories, defaultLocale: markets.defaultLocale, marketName: markets.name })
     .from(products)
     .innerJoin(shops, eq(shops.id, products.shopId))
     .innerJoin(categories, eq(categories.id, products.categoryId))
@@ -105,6 +107,7 @@ export async function getProduct(db: DatabaseOrTx, input: SlugInput): Promise<Pr
       story: localize(shop.story, locale, fallback),
       place: shopPlace.map((r) => regionRef(r, locale, row.defaultLocale as Locale)),
     },
+    market: { code: shop.marketCode, name: localize(row.marketName, locale) },
     moreFromShop: more.cards,
     translatedInto: translations.map((t) => t.locale as Locale),
   };

@@ -32,6 +32,7 @@ export async function getRegion(db: DatabaseOrTx, input: PagedSlugInput): Promis
     db.select().from(regions).where(eq(regions.parentId, region.id)).orderBy(asc(regions.position)),
     listProductCards(db, input.locale, {
       where: inRegionSubtree(products.originRegionId, region.id),
+      market: input.market,
       limit: PAGE_SIZE,
       offset: (input.page - 1) * PAGE_SIZE,
     }),

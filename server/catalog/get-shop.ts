@@ -30,6 +30,7 @@ export async function getShop(db: DatabaseOrTx, input: PagedSlugInput): Promise<
     regionPath(db, shop.villageId),
     listProductCards(db, input.locale, {
       where: eq(products.shopId, shop.id),
+      market: input.market,
       limit: PAGE_SIZE,
       offset: (input.page - 1) * PAGE_SIZE,
     }),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DatabaseOrTx } from "@/db/client";
 import { products, productTranslations, regions, shops, variants, productImages } from "@/db/schema";
@@ -26,55 +26,88 @@ export interface ProductCard {
   image: ImageRef | null;
   shopName: Localized;
   village: Localized | null;
+  /** the market the product ships in (its shop's) */
+  marketCode: string;
 }
 
 /** Listed: an active product of an approved shop. */
 export const isListed = and(eq(products.status, "active"), eq(shops.status, "approved"));
 
+/** Listed, and in the shopper's market when one is chosen. */
+export function listedIn(market: string | null | undefined): SQL | undefined {
+  return and(isListed, market ? eq(shops.marketCode, market) : undefined);
+}
+
 export interface CardQuery {
   where?: SQL;
   orderBy?: SQL[];
+  /** the shopper's market: only its products are listed */
+  market?: string | null;
   limit: number;
   offset?: number;
 }
 
 /**
  * Product cards for listings, in the shopper's language with the seller's as
- * fallback, plus the total number of matches for pagination.
+ * fallback, plus the total number of matches for pagination. The page of ids
+ * is chosen first (indexes on products and shops only), then price and image
+ * are read for those cards alone.
  */
 export async function listProductCards(
   db: DatabaseOrTx,
   locale: Locale,
   query: CardQuery,
 ): Promise<{ cards: ProductCard[]; total: number }> {
-  // one grouped pass over variants and one over images, rather than a subquery per card
+  const where = and(listedIn(query.market), query.where);
+  const [page, [counted]] = await Promise.all([
+    db
+      .select({ id: products.id })
+      .from(products)
+      .innerJoin(shops, eq(shops.id, products.shopId))
+      .where(where)
+      .orderBy(...(query.orderBy ?? [desc(products.featured), asc(products.slug)]), asc(products.id))
+      .limit(query.limit)
+      .offset(query.offset ?? 0),
+    db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(products)
+      .innerJoin(shops, eq(shops.id, products.shopId))
+      .where(where),
+  ]);
+  return { cards: await productCardsByIds(db, locale, page.map((row) => row.id)), total: counted?.n ?? 0 };
+}
+
+/**
+ * The cards of these products, in the order given: one LATERAL price and first
+ * image per card (index scans on variants and images), never a pass over all.
+ */
+export async function productCardsByIds(db: DatabaseOrTx, locale: Locale, ids: string[]): Promise<ProductCard[]> {
+  if (ids.length === 0) return [];
   const price = db
     .select({
-      productId: variants.productId,
       minPrice: sql<number>`min(${variants.priceMinor})`.mapWith(Number).as("min_price"),
       maxPrice: sql<number>`max(${variants.priceMinor})`.mapWith(Number).as("max_price"),
       currency: sql<string>`min(${variants.currency})`.as("currency"),
-      stock: sql<number>`sum(${variants.stock})`.mapWith(Number).as("stock"),
+      stock: sql<number>`coalesce(sum(${variants.stock}), 0)`.mapWith(Number).as("stock"),
     })
     .from(variants)
-    .where(isNull(variants.archivedAt))
-    .groupBy(variants.productId)
+    // sizes a seller removed after they were ordered stay archived, not priced
+    .where(and(eq(variants.productId, products.id), isNull(variants.archivedAt)))
     .as("price");
   const firstImage = db
-    .selectDistinctOn([productImages.productId], {
-      productId: productImages.productId,
-      path: productImages.path,
-      width: productImages.width,
-      height: productImages.height,
-    })
+    .select({ path: productImages.path, width: productImages.width, height: productImages.height })
     .from(productImages)
-    .orderBy(productImages.productId, productImages.position)
+    .where(eq(productImages.productId, products.id))
+    .orderBy(asc(productImages.position))
+    .limit(1)
     .as("first_image");
 
   const rows = await db
     .select({
+      id: products.id,
       slug: products.slug,
       sourceLocale: products.sourceLocale,
+      marketCode: shops.marketCode,
       requestedName: requestedText.name,
       requestedSummary: requestedText.summary,
       sourceName: sourceText.name,
@@ -88,38 +121,38 @@ export async function listProductCards(
       imagePath: firstImage.path,
       imageWidth: firstImage.width,
       imageHeight: firstImage.height,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(products)
     .innerJoin(shops, eq(shops.id, products.shopId))
     .innerJoin(sourceText, and(eq(sourceText.productId, products.id), eq(sourceText.locale, products.sourceLocale)))
     .leftJoin(requestedText, and(eq(requestedText.productId, products.id), eq(requestedText.locale, locale)))
     .leftJoin(regions, eq(regions.id, products.originRegionId))
-    .innerJoin(price, eq(price.productId, products.id))
-    .leftJoin(firstImage, eq(firstImage.productId, products.id))
-    .where(and(isListed, query.where))
-    .orderBy(...(query.orderBy ?? [desc(products.featured), asc(products.slug)]), asc(products.id))
-    .limit(query.limit)
-    .offset(query.offset ?? 0);
+    .innerJoinLateral(price, sql`true`)
+    .leftJoinLateral(firstImage, sql`true`)
+    .where(inArray(products.id, ids));
 
-  const cards = rows.map((row): ProductCard => {
-    const fallback = row.sourceLocale as Locale;
-    return {
-      slug: row.slug,
-      name: row.requestedName !== null ? { text: row.requestedName, locale } : { text: row.sourceName, locale: fallback },
-      summary:
-        row.requestedName !== null
-          ? { text: row.requestedSummary ?? "", locale }
-          : { text: row.sourceSummary, locale: fallback },
-      price: { minMinor: row.minPrice, maxMinor: row.maxPrice, currency: row.currency },
-      inStock: row.stock > 0,
-      image:
-        row.imagePath && row.imageWidth && row.imageHeight
-          ? { path: row.imagePath, width: row.imageWidth, height: row.imageHeight }
-          : null,
-      shopName: localize(row.shopName, locale, fallback),
-      village: row.villageName ? localize(row.villageName, locale, fallback) : null,
-    };
-  });
-  return { cards, total: rows[0]?.total ?? 0 };
+  const order = new Map(ids.map((id, i) => [id, i]));
+  rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return rows
+    .filter((row) => row.currency !== null)
+    .map((row): ProductCard => {
+      const fallback = row.sourceLocale as Locale;
+      return {
+        slug: row.slug,
+        name: row.requestedName !== null ? { text: row.requestedName, locale } : { text: row.sourceName, locale: fallback },
+        summary:
+          row.requestedName !== null
+            ? { text: row.requestedSummary ?? "", locale }
+            : { text: row.sourceSummary, locale: fallback },
+        price: { minMinor: row.minPrice, maxMinor: row.maxPrice, currency: row.currency },
+        inStock: row.stock > 0,
+        image:
+          row.imagePath && row.imageWidth && row.imageHeight
+            ? { path: row.imagePath, width: row.imageWidth, height: row.imageHeight }
+            : null,
+        shopName: localize(row.shopName, locale, fallback),
+        village: row.villageName ? localize(row.villageName, locale, fallback) : null,
+        marketCode: row.marketCode,
+      };
+    });
 }

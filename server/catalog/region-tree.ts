@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
 import { markets, regions } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
-import type { LocaleInput } from "./catalog.schema";
+import type { MarketInput } from "./catalog.schema";
 import { localize, type Localized } from "./localize";
 
 export interface VillageNode {
@@ -30,7 +30,7 @@ export interface ProvinceNode {
  * language (else the market's own), each level ordered by position: the
  * three selects of the village picker. One query; the tree is small.
  */
-export async function getRegionTree(db: DatabaseOrTx, input: LocaleInput): Promise<ProvinceNode[]> {
+export async function getRegionTree(db: DatabaseOrTx, input: MarketInput): Promise<ProvinceNode[]> {
   const rows = await db
     .select({
       id: regions.id,
@@ -44,6 +44,8 @@ export async function getRegionTree(db: DatabaseOrTx, input: LocaleInput): Promi
     })
     .from(regions)
     .innerJoin(markets, eq(markets.code, regions.marketCode))
+    // checkout needs one market's tree only: the one its parcels go to
+    .where(input.market ? eq(regions.marketCode, input.market) : undefined)
     .orderBy(asc(markets.position), asc(regions.position), asc(regions.slug));
 
   const name = (row: (typeof rows)[number]) => localize(row.name, input.locale, row.defaultLocale as Locale);

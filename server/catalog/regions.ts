@@ -40,3 +40,11 @@ export function inRegionSubtree(column: unknown, regionId: string) {
     )
     select id from down)`;
 }
+
+/** A product's origin village, its county and its province (join these in this order). */
+export const originVillage = alias(regions, "origin_village");
+export const originCounty = alias(regions, "origin_county");
+export const originProvince = alias(regions, "origin_province");
+
+/** The top of the origin's path (three levels deep): the province a product comes from. */
+export const originProvinceId = sql<string | null>`coalesce(${originProvince.id}, ${originCounty.id}, ${originVillage.id})`;

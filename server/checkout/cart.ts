@@ -164,3 +164,14 @@ export async function adoptCart(db: DatabaseOrTx, token: string | null, userId: 
   }
   await db.update(carts).set({ userId }).where(eq(carts.id, current));
 }
+
+/** How many items the cart behind this token holds (the header's count); 0 without a cart. */
+export async function cartItemCount(db: DatabaseOrTx, token: string | null): Promise<number> {
+  if (!token) return 0;
+  const [row] = await db
+    .select({ n: sql<number>`coalesce(sum(${cartItems.quantity}), 0)`.mapWith(Number) })
+    .from(cartItems)
+    .innerJoin(carts, eq(carts.id, cartItems.cartId))
+    .where(eq(carts.tokenHash, hashToken(token)));
+  return row?.n ?? 0;
+}

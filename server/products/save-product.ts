@@ -1,6 +1,7 @@
 import { and, eq, exists, isNull, notExists, notInArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { categories, orderLines, products, productTranslations, regions, variants } from "@/db/schema";
+import { searchKeys } from "@/lib/search-keys";
 import { AppError } from "../errors";
 import type { ShopAccess } from "../sellers/shop-access";
 import type { ProductFields } from "./products.schema";
@@ -51,7 +52,15 @@ async function resolveRefs(tx: Tx, shop: ShopAccess, fields: ProductFields) {
 async function writeTranslations(tx: Tx, productId: string, fields: ProductFields) {
   for (const [locale, text] of Object.entries(fields.translations)) {
     if (!text) continue;
-    const row = { productId, locale, name: text.name, summary: text.summary, description: text.description, certification: text.certification ?? null };
+    const row = {
+      productId,
+      locale,
+      name: text.name,
+      summary: text.summary,
+      description: text.description,
+      certification: text.certification ?? null,
+      ...searchKeys(text),
+    };
     await tx
       .insert(productTranslations)
       .values(row)

@@ -60,9 +60,10 @@ export function CheckoutForm({ locale }: { locale: Locale }) {
   const [failure, setFailure] = useState<string | null>(null);
   const money = (amountMinor: number, currency: string) => formatMoney({ amountMinor, currency }, locale, (amount) => tm("toman", { amount }));
 
-  const tree = useQuery(trpc.catalog.regionTree.queryOptions({ locale }));
   const options = useQuery(trpc.shop.options.queryOptions({ locale, ...(d.villageId ? { nearVillageId: d.villageId } : {}) }));
   const market = options.data?.marketCode ?? null;
+  // only the market the cart's parcels go to: a few hundred regions, not every market's tree
+  const tree = useQuery({ ...trpc.catalog.regionTree.queryOptions({ locale, market }), enabled: market !== null });
   const provinces = (tree.data ?? []).filter((p) => p.marketCode === market);
   const counties = provinces.find((p) => p.id === d.provinceId)?.counties ?? [];
   const villages = counties.find((c) => c.id === d.countyId)?.villages ?? [];

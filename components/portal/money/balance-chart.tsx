@@ -14,16 +14,20 @@ interface Week {
 }
 
 /** Pending, available and paid at the end of each week (recharts); in Persian time runs right to left like the text. */
+const GAP = 8;
+
 export function BalanceChart({ locale, currency, weeks }: { locale: Locale; currency: string; weeks: Week[] }) {
   const tm = useTranslations("money");
   const t = useTranslations("finance");
+  const CHART_MARGIN = { top: GAP, bottom: GAP, left: GAP, right: GAP };
   const money = (amountMinor: number) => formatMoney({ amountMinor, currency }, locale, (amount) => tm("toman", { amount }));
   const data = weeks.map((w) => ({ ...w, label: formatDate(w.weekEnding, locale) }));
   const names: Record<string, string> = { pendingMinor: t("pending"), availableMinor: t("available"), paidMinor: t("paid") };
   return (
     <div className="h-56 w-full" data-testid="balance-chart" dir="ltr">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, bottom: 8 }}>
+        {/* the same gap on every side: nothing to turn around in right-to-left */}
+        <LineChart data={data} margin={CHART_MARGIN}>
           <XAxis dataKey="label" reversed={locale === "fa"} tick={{ fontSize: 10 }} />
           <YAxis hide orientation={locale === "fa" ? "right" : "left"} />
           <Tooltip formatter={(value, name) => [money(Number(value)), names[String(name)] ?? String(name)]} />

@@ -2,19 +2,26 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { MarketQuestion } from "@/components/market/market-picker";
+import { shopperMarket } from "@/components/market/shopper-market";
 import { ProductListing } from "@/components/product-listing";
 import type { Locale } from "@/lib/locales";
+import { pageAlternates, pageOpenGraph } from "@/lib/seo";
 import { slugPageParams, type SlugPageProps } from "@/lib/route-params";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
 /** One query per request, shared by the metadata and the page. */
-const load = cache(async (locale: Locale, slug: string, page: number) =>
-  loadOr404((await serverApi(locale)).catalog.category({ locale, slug, page })),
-);
+const load = cache(async (locale: Locale, slug: string, page: number) => {
+  const market = await shopperMarket(locale);
+  return loadOr404((await serverApi(locale)).catalog.category({ locale, slug, page, market: market.current?.code }));
+});
 
 export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
   const { locale, slug, page } = await slugPageParams(props);
-  return { title: (await load(locale, slug, page)).category.name.text };
+  const [data, t] = await Promise.all([load(locale, slug, page), getTranslations({ locale, namespace: "meta" })]);
+  const title = data.category.name.text;
+  const path = `/categories/${slug}`;
+  return { title, alternates: pageAlternates(locale, path), openGraph: pageOpenGraph(locale, { path, title, siteName: t("title") }) };
 }
 
 export default async function CategoryPage(props: SlugPageProps) {
@@ -25,6 +32,7 @@ export default async function CategoryPage(props: SlugPageProps) {
     <div>
       <Breadcrumbs locale={locale} items={[{ label: data.category.name.text }]} />
       <h1 className="mb-6 text-2xl font-bold">{t("productsIn", { name: data.category.name.text })}</h1>
+      <MarketQuestion locale={locale} market={await shopperMarket(locale)} />
       <ProductListing products={data.products} locale={locale} basePath={`/categories/${slug}`} emptyText={t("noProducts")} />
     </div>
   );

@@ -7,19 +7,17 @@ import { FallbackNote } from "@/components/fallback-note";
 import { LocalizedText } from "@/components/localized-text";
 import { getMoneyFormatter } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
+import { ProductJsonLd } from "@/components/product-json-ld";
 import { Provenance } from "@/components/provenance";
 import { VariantPicker } from "@/components/variant-picker";
 import { Link } from "@/components/link";
+import { ForeignMarketNote } from "@/components/market/market-picker";
+import { shopperMarket } from "@/components/market/shopper-market";
 import type { Locale } from "@/lib/locales";
+import { pageAlternates, pageOpenGraph } from "@/lib/seo";
 import { pageLocale } from "@/lib/route-params";
+import { env } from "@/server/env";
 import { loadOr404, serverApi } from "@/server/trpc/server";
-
-export const revalidate = 300;
-
-/** Nothing is rendered at build time; each product page is rendered on first visit and cached. */
-export function generateStaticParams() {
-  return [];
-}
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -29,16 +27,29 @@ const load = cache(async (locale: Locale, slug: string) => loadOr404((await serv
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await pageLocale(params);
   const product = await load(locale, (await params).slug);
+  const t = await getTranslations({ locale, namespace: "meta" });
+  const path = `/products/${product.slug}`;
   return {
     title: product.name.text,
     description: product.summary.text,
-    openGraph: { images: product.images.slice(0, 1).map((image) => image.path) },
+    alternates: pageAlternates(locale, path),
+    openGraph: pageOpenGraph(locale, {
+      path,
+      title: product.name.text,
+      description: product.summary.text,
+      siteName: t("title"),
+      images: product.images.slice(0, 1).map((image) => image.path),
+    }),
   };
 }
 
 export default async function ProductPage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
   const product = await load(locale, (await params).slug);
+  const market = await shopperMarket(locale);
+  // a product of another market shows where it ships instead of a price the shopper cannot pay
+  const foreign = market.current !== null && market.current.code !== product.market.code;
+  const otherMarket = market.current?.code !== product.market.code;
   const t = await getTranslations({ locale, namespace: "product" });
   const tc = await getTranslations({ locale, namespace: "cart" });
   const money = await getMoneyFormatter(locale);
@@ -48,6 +59,8 @@ export default async function ProductPage({ params }: { params: Params }) {
 
   return (
     <article>
+      {/* offers in the shopper's market only, like the page itself */}
+      {!foreign && <ProductJsonLd product={product} url={`${env.APP_URL}/${locale}/products/${product.slug}`} baseUrl={env.APP_URL} />}
       <Breadcrumbs
         locale={locale}
         items={[
@@ -57,7 +70,13 @@ export default async function ProductPage({ params }: { params: Params }) {
       />
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-label={product.name.text}>
-          <ol className="flex snap-x snap-mandatory overflow-x-auto rounded-xl bg-stone-100" data-testid="gallery">
+          {/* focusable, so the photos scroll with the arrow keys too */}
+          <ol
+            className="flex snap-x snap-mandatory overflow-x-auto rounded-xl bg-stone-100 focus-visible:outline-2 focus-visible:outline-saffron-700"
+            data-testid="gallery"
+            tabIndex={0}
+            aria-label={t("photos", { name: product.name.text })}
+          >
             {product.images.map((image, index) => (
               <li key={image.path} id={`photo-${index + 1}`} className="relative aspect-square w-full shrink-0 snap-center">
                 <Image
@@ -90,29 +109,34 @@ export default async function ProductPage({ params }: { params: Params }) {
             <FallbackNote value={product.name} pageLocale={locale} />
           </div>
           <LocalizedText as="p" value={product.summary} pageLocale={locale} className="text-stone-700" />
-          <p className="text-xl font-semibold text-saffron-700" data-testid="price">
-            {min === max
-              ? money({ amountMinor: min, currency })
-              : t("priceRange", { min: money({ amountMinor: min, currency }), max: money({ amountMinor: max, currency }) })}
-          </p>
-          {/* a plain form post: adding to the cart works before (and without) any JavaScript */}
-          <form method="post" action="/api/cart/add" className="flex flex-col gap-3" data-testid="add-to-cart">
-            <input type="hidden" name="locale" value={locale} />
-            <VariantPicker variants={product.variants} locale={locale} />
-            <div className="flex items-end gap-3">
-              <label className="flex flex-col text-sm">
-                {tc("quantity")}
-                <input name="quantity" type="number" inputMode="numeric" min={1} max={99} defaultValue={1} className="w-20 rounded-lg border border-stone-300 px-3 py-2 text-base" />
-              </label>
-              <button
-                type="submit"
-                disabled={product.variants.every((v) => v.stock === 0)}
-                className="flex-1 rounded-lg bg-saffron-700 px-4 py-3 text-base font-semibold text-white disabled:opacity-50"
-              >
-                {tc("add")}
-              </button>
-            </div>
-          </form>
+          {otherMarket && <ForeignMarketNote locale={locale} market={product.market} kind="shipsOnly" />}
+          {!foreign && (
+            <>
+              <p className="text-xl font-semibold text-saffron-700" data-testid="price">
+                {min === max
+                  ? money({ amountMinor: min, currency })
+                  : t("priceRange", { min: money({ amountMinor: min, currency }), max: money({ amountMinor: max, currency }) })}
+              </p>
+              {/* a plain form post: adding to the cart works before (and without) any JavaScript */}
+              <form method="post" action="/api/cart/add" className="flex flex-col gap-3" data-testid="add-to-cart">
+                <input type="hidden" name="locale" value={locale} />
+                <VariantPicker variants={product.variants} locale={locale} />
+                <div className="flex items-end gap-3">
+                  <label className="flex flex-col text-sm">
+                    {tc("quantity")}
+                    <input name="quantity" type="number" inputMode="numeric" min={1} max={99} defaultValue={1} className="w-20 rounded-lg border border-stone-300 px-3 py-2 text-base" />
+                  </label>
+                  <button
+                    type="submit"
+                    disabled={product.variants.every((v) => v.stock === 0)}
+                    className="flex-1 rounded-lg bg-saffron-700 px-4 py-3 text-base font-semibold text-white disabled:opacity-50"
+                  >
+                    {tc("add")}
+                  </button>
+                </div>
+              </form>
+            </>
+          )}
           <Provenance provenance={product.provenance} locale={locale} />
         </section>
       </div>
@@ -136,7 +160,7 @@ export default async function ProductPage({ params }: { params: Params }) {
         </Link>
       </section>
 
-      {product.moreFromShop.length > 0 && (
+      {!foreign && product.moreFromShop.length > 0 && (
         <section className="mt-8" aria-labelledby="more-title">
           <h2 id="more-title" className="mb-4 text-lg font-semibold">
             {t("moreFromShop", { shop: product.shop.name.text })}

@@ -3,26 +3,35 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ChipLink } from "@/components/chip-link";
+import { ForeignMarketNote, MarketQuestion } from "@/components/market/market-picker";
+import { shopperMarket } from "@/components/market/shopper-market";
 import { ProductListing } from "@/components/product-listing";
 import type { Locale } from "@/lib/locales";
+import { pageAlternates, pageOpenGraph } from "@/lib/seo";
 import { slugPageParams, type SlugPageProps } from "@/lib/route-params";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
-const load = cache(async (locale: Locale, slug: string, page: number) =>
-  loadOr404((await serverApi(locale)).catalog.region({ locale, slug, page })),
-);
+const load = cache(async (locale: Locale, slug: string, page: number) => {
+  const market = await shopperMarket(locale);
+  return loadOr404((await serverApi(locale)).catalog.region({ locale, slug, page, market: market.current?.code }));
+});
 
 export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
   const { locale, slug, page } = await slugPageParams(props);
-  return { title: (await load(locale, slug, page)).region.name.text };
+  const [data, t] = await Promise.all([load(locale, slug, page), getTranslations({ locale, namespace: "meta" })]);
+  const title = data.region.name.text;
+  const path = `/regions/${slug}`;
+  return { title, alternates: pageAlternates(locale, path), openGraph: pageOpenGraph(locale, { path, title, siteName: t("title") }) };
 }
 
 /** Province → its counties → their villages, with the products grown there. */
 export default async function RegionPage(props: SlugPageProps) {
   const { locale, slug, page } = await slugPageParams(props);
   const data = await load(locale, slug, page);
-  const t = await getTranslations({ locale, namespace: "region" });
+  const [t, market] = await Promise.all([getTranslations({ locale, namespace: "region" }), shopperMarket(locale)]);
   const name = data.region.name.text;
+  const regionMarket = market.options.find((m) => m.code === data.region.marketCode);
+  const foreign = market.current && regionMarket && market.current.code !== regionMarket.code ? regionMarket : null;
   return (
     <div>
       <Breadcrumbs
@@ -31,6 +40,8 @@ export default async function RegionPage(props: SlugPageProps) {
       />
       <p className="text-sm text-stone-500">{t(data.region.level)}</p>
       <h1 className="mb-6 text-2xl font-bold">{name}</h1>
+      <MarketQuestion locale={locale} market={market} />
+      {foreign && <ForeignMarketNote locale={locale} market={foreign} kind="regionShipsOnly" />}
       {data.children.length > 0 && (
         <section className="mb-8" aria-labelledby="children-title">
           <h2 id="children-title" className="mb-3 text-lg font-semibold">
@@ -47,12 +58,14 @@ export default async function RegionPage(props: SlugPageProps) {
           </ul>
         </section>
       )}
-      <section aria-labelledby="products-title">
-        <h2 id="products-title" className="mb-3 text-lg font-semibold">
-          {t("productsFrom", { name })}
-        </h2>
-        <ProductListing products={data.products} locale={locale} basePath={`/regions/${slug}`} emptyText={t("noProducts")} />
-      </section>
+      {!foreign && (
+        <section aria-labelledby="products-title">
+          <h2 id="products-title" className="mb-3 text-lg font-semibold">
+            {t("productsFrom", { name })}
+          </h2>
+          <ProductListing products={data.products} locale={locale} basePath={`/regions/${slug}`} emptyText={t("noProducts")} />
+        </section>
+      )}
     </div>
   );
 }
