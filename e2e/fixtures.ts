@@ -59,6 +59,11 @@ export async function chooseVillage(page: Page) {
  */
 export async function placeCodOrder(page: Page, productSlug: string, recipientPhone = "0915 123 4567") {
   await addToCart(page, "fa", productSlug);
+  return checkoutCod(page, recipientPhone);
+}
+
+/** The Persian checkout of what is in the cart, paid in cash on delivery to a village address. */
+export async function checkoutCod(page: Page, recipientPhone: string) {
   await page.goto("/fa/checkout");
   await chooseVillage(page);
   await page.locator('[name="postalCode"]').fill("9761814567");
@@ -72,6 +77,23 @@ export async function placeCodOrder(page: Page, productSlug: string, recipientPh
   const number = /orders\/(VP-[0-9A-Z-]+)/.exec(url)?.[1] ?? "";
   const tracking = (await page.getByTestId("tracking-number").first().textContent())?.match(/[A-Z]{2}\d{9}[A-Z]{2}/)?.[0] ?? "";
   return { number, url, tracking };
+}
+
+/**
+ * A Chinese shopper's card order of one product to a village address, up to
+ * Stripe's page (the emulator): the caller pays or leaves there.
+ */
+export async function startCardOrder(page: Page, productSlug: string) {
+  await addToCart(page, "zh", productSlug);
+  await page.getByTestId("go-checkout").click();
+  await chooseVillage(page);
+  await page.locator('[name="postalCode"]').fill("550600");
+  await page.locator('[name="landmark"]').fill("村委会旁边的红色大门");
+  await page.locator('[name="recipientName"]').fill("王芳");
+  await page.locator('[name="recipientPhone"]').fill("138 1234 5678");
+  await page.getByRole("radio", { name: /银行卡/ }).check();
+  await expect(page.getByTestId("quote-total")).toContainText("¥");
+  await page.getByTestId("place-order").click();
 }
 
 /**

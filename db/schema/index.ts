@@ -10,4 +10,5 @@ export * from "./orders";
 export * from "./fulfilment";
 export type { LocalizedText } from "./localized";
 export * from "./tracking";
+export * from "./money";
 export * from "./outbox";

@@ -5,6 +5,7 @@ import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
+import { OwedEffects } from "@/components/portal/admin/owed-effects";
 import { AdminPanel } from "./admin-panel";
 
 interface AdminPageProps {
@@ -82,7 +83,11 @@ export default async function AdminPage({ params }: AdminPageProps) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
+      <Link href="/admin/money" className="inline-flex min-h-11 w-fit items-center rounded-lg border border-stone-300 bg-white px-4 font-medium" data-testid="admin-money-link">
+        {(await getTranslations({ locale, namespace: "finance.admin" }))("title")}
+      </Link>
       <TrackingRanges ranges={await api.admin.trackingRanges()} locale={locale} t={t} />
+      <OwedEffects {...await api.admin.owedEffects({ locale })} locale={locale} />
       <AdminPanel locale={locale} />
     </div>
   );
