@@ -183,7 +183,7 @@ export function renderLabelPart(labels: readonly LabelData[], size: LabelSize, f
 export function labelsPdfStream(labels: AsyncIterable<LabelData> | Iterable<LabelData>, options: { size: LabelSize }): ReadableStream<Uint8Array> {
   const iterator: AsyncIterator<LabelData> | Iterator<LabelData> = Symbol.asyncIterator in labels ? labels[Symbol.asyncIterator]() : labels[Symbol.iterator]();
   return pdfStream(
-    { info: LABELS_INFO },
+    LABELS_INFO,
     async (canvas) => {
       for (let i = 0; i < LABELS_PER_STEP; i++) {
         const next = await iterator.next();

@@ -13,12 +13,7 @@ export type DrawStep = (canvas: Canvas) => Promise<boolean> | boolean;
 /** Steps drawn into one part (one set of font subsets). */
 const STEPS_PER_PART = 4;
 
-/** What a document says about itself (Title; Producer and Creator are Villagepost's). */
-export interface PdfOptions {
-  info?: Record<string, string>;
-}
-
-export function pdfStream(options: PdfOptions, step: DrawStep, onCancel?: () => void): ReadableStream<Uint8Array> {
+export function pdfStream(info: Record<string, string>, step: DrawStep, onCancel?: () => void): ReadableStream<Uint8Array> {
   const assembler = new PdfAssembler();
   let next = FIRST_PART_OBJECT;
   let started = false;
@@ -28,7 +23,7 @@ export function pdfStream(options: PdfOptions, step: DrawStep, onCancel?: () => 
         try {
           if (!started) {
             started = true;
-            controller.enqueue(assembler.start({ ...DOCUMENT_INFO, ...options.info }));
+            controller.enqueue(assembler.start({ ...DOCUMENT_INFO, ...info }));
           }
           const canvas = new Canvas(new ObjectWriter(next, Number.MAX_SAFE_INTEGER));
           let more = true;
