@@ -9,6 +9,7 @@ import { AppError } from "../errors";
 import type { CartLine } from "./cart";
 import type { QuoteInput } from "./checkout.schema";
 import { isoDay, nextRouteDays, postageFor, zoneBetween, type Zone } from "./zone";
+import { placeText } from "@/lib/address";
 
 export interface QuotedShipment {
   shopId: string;
@@ -71,7 +72,10 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
     destinationId = village.id;
     postalCode = normalisePostalCode(input.delivery.postalCode, market.postalCodePattern, countryName);
     const path = await regionPath(db, village.id);
-    placeLabel = `${input.delivery.landmark} — ${path.map((r) => localize(r.name, input.locale).text).reverse().join("، ")}`;
+    placeLabel = `${input.delivery.landmark} — ${placeText(
+      path.map((r) => localize(r.name, input.locale).text),
+      input.locale,
+    )}`;
   } else {
     const [point] = await db
       .select()

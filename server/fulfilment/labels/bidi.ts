@@ -14,7 +14,7 @@ export interface BidiRun {
   readonly rtl: boolean;
 }
 
-const runsCache = new Lru<string, readonly BidiRun[]>(2048);
+const runsCache = new Lru<string, readonly BidiRun[]>(512);
 
 /**
  * Runs of one line in visual left-to-right order. Each run's text stays in

@@ -23,7 +23,7 @@ interface OpenPage {
 
 export class Canvas {
   private readonly fonts = new Map<FaceName, SubsetFont>();
-  private readonly encoded = new Lru<string, Segment[]>(4096);
+  private readonly encoded = new Lru<string, Segment[]>(1024);
   private ops: string[] = [];
   private current: OpenPage | null = null;
 

@@ -63,8 +63,8 @@ export function face(name: FaceName): Face {
 
 function makeFace(name: FaceName, font: fontkit.Font): Face {
   const coverage = new Map<number, boolean>();
-  const shapes = new Lru<string, Shaped>(4096);
-  const words = new Lru<string, Shaped>(8192);
+  const shapes = new Lru<string, Shaped>(1024);
+  const words = new Lru<string, Shaped>(2048);
   const unitsPerEm = font.unitsPerEm;
 
   const shapeWord = (word: string): Shaped => {

@@ -159,7 +159,7 @@ function isoDateIn(date: Date, timeZone: string): string {
 }
 
 // Intl formatters are slow to build; a batch repeats the same weights, amounts and dates.
-const formatted = new Lru<string, string>(4096);
+const formatted = new Lru<string, string>(1024);
 
 /** Formats a label's words, money (IRR in toman), weight and market-calendar date. */
 export function labelTexts(label: LabelData): LabelTexts {

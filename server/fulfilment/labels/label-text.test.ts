@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { hasRtlLetter, visualString } from "./bidi";
 import { Canvas } from "./canvas";
 import { freeText } from "./field-text";
@@ -16,6 +16,9 @@ import type { LabelData } from "./label-data";
 import { drawLabel, LABEL_PAGE, labelsPdfStream } from "./pdf";
 import { ObjectWriter } from "./pdf-objects";
 import { sampleLabel } from "./samples";
+
+// drawing and rendering pages takes seconds on a busy machine
+vi.setConfig({ testTimeout: 60_000 });
 
 interface Drawn {
   face: FaceName;

@@ -2,11 +2,14 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { code128Bars } from "./barcode";
 import { labelTexts, validateLabel, type LabelData, type LabelLocale } from "./label-data";
 import { LABEL_PAGE, labelsPdfStream, type LabelSize } from "./pdf";
 import { sampleLabel } from "./samples";
+
+// drawing and rendering pages takes seconds on a busy machine
+vi.setConfig({ testTimeout: 60_000 });
 
 const OUT = path.join(process.cwd(), "test-results", "labels");
 

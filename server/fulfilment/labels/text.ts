@@ -126,7 +126,7 @@ function scriptStretches(text: string, primary: Family): { text: string; family:
   return out;
 }
 
-const layouts = new Lru<string, LineLayout>(4096);
+const layouts = new Lru<string, LineLayout>(1024);
 
 /** The line's pieces in visual order and its width at size 1 (cached: label words and dates repeat). */
 export function layoutLine(text: string, style: TextStyle): LineLayout {

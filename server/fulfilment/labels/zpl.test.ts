@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { labelTexts } from "./label-data";
 import { sampleLabel } from "./samples";
 import { labelsZplStream, labelZpl, labelZplWithCuts, zplField } from "./zpl";
+
+// drawing and rendering pages takes seconds on a busy machine
+vi.setConfig({ testTimeout: 60_000 });
 
 async function text(stream: ReadableStream<Uint8Array>): Promise<{ text: string; chunks: number }> {
   const decoder = new TextDecoder();
