@@ -10,3 +10,4 @@ export * from "./orders";
 export * from "./fulfilment";
 export type { LocalizedText } from "./localized";
 export * from "./tracking";
+export * from "./network";

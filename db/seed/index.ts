@@ -38,7 +38,7 @@ async function insertRegions(tx: Tx, market: MarketCode, nodes: SeedRegion[], pa
     const row = first(
       await tx
         .insert(s.regions)
-        .values({ slug: node.slug, marketCode: market, parentId, level, name: node.name, lat: node.lat, lng: node.lng, position })
+        .values({ slug: node.slug, code: node.slug, marketCode: market, parentId, level, name: node.name, lat: node.lat, lng: node.lng, position })
         .returning({ id: s.regions.id }),
       `region ${node.slug}`,
     );
@@ -205,7 +205,7 @@ export async function upsertUser(
 /** Writes the demo marketplace (three markets, their regions, shops and products) in one transaction. */
 export async function seed(db: Database, data: SeedMarketData[] = demoMarkets): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.insert(s.markets).values([...markets]);
+    await tx.insert(s.markets).values(markets.map((m) => ({ ...m, regionLevels: [...m.regionLevels] })));
     const rows = await tx
       .insert(s.categories)
       .values(categories.map((c, position) => ({ slug: c.slug, name: c.name, position })))
