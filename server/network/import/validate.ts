@@ -53,8 +53,26 @@ function validDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+const PLAIN_ASCII = /^[\x21-\x7E]*$/;
+
+/** codeText, skipped for the common cell that is already plain ASCII with no space (most cells of a large file). */
+function codeCell(value: string): string {
+  return PLAIN_ASCII.test(value) ? value : codeText(value);
+}
+
+/**
+ * The names of a row cleaned in one pass rather than one per column: cells are
+ * single-line, so they are joined on newlines, cleaned as one text and split.
+ */
+function cleanNames(values: string[]): string[] {
+  const joined = values.map((v) => v.replace(/[\r\n\t]+/g, " ")).join("\n");
+  return cleanText(joined, { multiline: true })
+    .split("\n")
+    .map((v) => v.trim());
+}
+
 function parseNumber(value: string): number | null {
-  const n = Number(codeText(value));
+  const n = Number(codeCell(value));
   return value !== "" && Number.isFinite(n) ? n : null;
 }
 
@@ -67,6 +85,13 @@ export function parseRouteDays(value: string): number[] | null {
     days.add(day);
   }
   return [...days].sort((a, b) => a - b);
+}
+
+const patterns = new WeakMap<MarketRules, RegExp>();
+function postalPattern(market: MarketRules): RegExp {
+  let pattern = patterns.get(market);
+  if (!pattern) patterns.set(market, (pattern = new RegExp(market.postalCodePattern)));
+  return pattern;
 }
 
 export function regionSlug(marketCode: string, code: string): string {
@@ -96,7 +121,7 @@ export function validateRegionRows(
       fail("columnCount", { expected: columnCount, found: raw.columnCount });
       continue;
     }
-    const market = markets.get(codeText(cell("market")).toUpperCase());
+    const market = markets.get(codeCell(cell("market")).toUpperCase());
     if (!market) {
       fail("unknownMarket", { market: cleanText(cell("market")).slice(0, 20) });
       continue;
@@ -107,7 +132,7 @@ export function validateRegionRows(
       fail("badLevel", { allowed: market.regionLevels.join(", ") });
       continue;
     }
-    const code = codeText(cell("code"));
+    const code = codeCell(cell("code"));
     if (!CODE.test(code)) {
       fail("badCode");
       continue;
@@ -123,7 +148,7 @@ export function validateRegionRows(
       fail("levelChanged", { code, level: before.level });
       continue;
     }
-    const parentCode = codeText(cell("parent_code")) || null;
+    const parentCode = codeCell(cell("parent_code")) || null;
     if (depth === 0 && parentCode) {
       fail("topHasParent", { level });
       continue;
@@ -141,14 +166,14 @@ export function validateRegionRows(
         continue;
       }
     }
-    const postalCode = codeText(cell("postal_code")) || null;
+    const postalCode = codeCell(cell("postal_code")) || null;
     const isAddressLevel = depth === market.regionLevels.length - 1;
-    if (postalCode && (!/^\d{1,10}$/.test(postalCode) || (isAddressLevel && !new RegExp(market.postalCodePattern).test(postalCode)))) {
+    if (postalCode && (!/^\d{1,10}$/.test(postalCode) || (isAddressLevel && !postalPattern(market).test(postalCode)))) {
       fail("badPostalCode", { code: postalCode.slice(0, 20) });
       continue;
     }
-    const latText = codeText(cell("lat"));
-    const lngText = codeText(cell("lng"));
+    const latText = codeCell(cell("lat"));
+    const lngText = codeCell(cell("lng"));
     const lat = parseNumber(latText);
     const lng = parseNumber(lngText);
     if ((latText || lngText) && (lat === null || lng === null || Math.abs(lat) > 90 || Math.abs(lng) > 180)) {
@@ -162,12 +187,12 @@ export function validateRegionRows(
     }
     const name: Record<string, string> = {};
     let badName = "";
-    for (const locale of LOCALES) {
-      const value = cleanText(cell(`name_${locale}`));
+    const [local = "", ...names] = cleanNames([cell("name_local"), ...LOCALES.map((l) => cell(`name_${l}`))]);
+    LOCALES.forEach((locale, i) => {
+      const value = names[i] ?? "";
       if (value.length > NAME_MAX) badName = `name_${locale}`;
       else if (value) name[locale] = value;
-    }
-    const local = cleanText(cell("name_local"));
+    });
     if (local.length > NAME_MAX) badName = "name_local";
     if (badName) {
       fail("nameTooLong", { column: badName, max: NAME_MAX });
@@ -178,12 +203,12 @@ export function validateRegionRows(
       continue;
     }
     name[market.defaultLocale] = local;
-    const validFrom = codeText(cell("valid_from")) || null;
+    const validFrom = codeCell(cell("valid_from")) || null;
     if (validFrom && !validDate(validFrom)) {
       fail("badDate");
       continue;
     }
-    const replaces = codeText(cell("replaces")).split(/[;\s]+/).filter(Boolean);
+    const replaces = codeCell(cell("replaces")).split(/[;\s]+/).filter(Boolean);
     const unknown = replaces.find((old) => old === code || !existing.has(`${market.code}:${old}`));
     if (unknown) {
       fail("unknownReplaced", { code: unknown });

@@ -60,13 +60,18 @@ async function upsertRouteDays(tx: Tx, rows: RegionRow[]): Promise<Set<string>> 
   for (const batch of batches(rows.filter((r) => r.weekdays !== null))) {
     const json = JSON.stringify(batch.map((r) => ({ market_code: r.marketCode, code: r.code, weekdays: r.weekdays })));
     const result = await tx.execute(sql`
-      insert into route_schedules (region_id, weekdays)
-      select r.id, u.weekdays
-      from jsonb_to_recordset(${json}::jsonb) as u(market_code text, code text, weekdays int[])
-      join regions r on r.market_code = u.market_code and r.code = u.code
-      on conflict (region_id) do update set weekdays = excluded.weekdays
-      where route_schedules.weekdays is distinct from excluded.weekdays
-      returning (select market_code || ':' || code from regions where id = route_schedules.region_id) as key`);
+      with wanted as (
+        select r.id, r.market_code || ':' || r.code as key, u.weekdays
+        from jsonb_to_recordset(${json}::jsonb) as u(market_code text, code text, weekdays int[])
+        join regions r on r.market_code = u.market_code and r.code = u.code
+      ), written as (
+        insert into route_schedules (region_id, weekdays)
+        select id, weekdays from wanted
+        on conflict (region_id) do update set weekdays = excluded.weekdays
+        where route_schedules.weekdays is distinct from excluded.weekdays
+        returning region_id
+      )
+      select wanted.key from written join wanted on wanted.id = written.region_id`);
     for (const row of rowsOf<{ key: string }>(result)) changed.add(row.key);
   }
   return changed;
