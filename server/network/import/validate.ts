@@ -65,8 +65,10 @@ function codeCell(value: string): string {
  * single-line, so they are joined on newlines, cleaned as one text and split.
  */
 function cleanNames(values: string[]): string[] {
-  const joined = values.map((v) => v.replace(/[\r\n\t]+/g, " ")).join("\n");
+  // brackets at both ends keep the whole-text trim from eating empty first or last cells
+  const joined = `[${values.map((v) => v.replace(/[\r\n\t]+/g, " ")).join("\n")}]`;
   return cleanText(joined, { multiline: true })
+    .slice(1, -1)
     .split("\n")
     .map((v) => v.trim());
 }
