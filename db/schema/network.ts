@@ -1,4 +1,4 @@
-import { char, date, index, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { char, date, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import type { LocalizedText } from "./localized";
 import { servicePoints } from "./logistics";
@@ -71,3 +71,17 @@ export const networkAudit = pgTable(
 
 export type StaffAssignment = typeof staffAssignments.$inferSelect;
 export type CalendarException = typeof calendarExceptions.$inferSelect;
+
+/** The villages a service point (counter, agency, station) serves: its collections and the pickups its staff see. */
+export const servicePointVillages = pgTable(
+  "service_point_villages",
+  {
+    servicePointId: uuid()
+      .notNull()
+      .references(() => servicePoints.id, { onDelete: "cascade" }),
+    regionId: uuid()
+      .notNull()
+      .references(() => regions.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.servicePointId, t.regionId] }), index("service_point_villages_region_idx").on(t.regionId)],
+);

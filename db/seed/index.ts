@@ -27,7 +27,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 /** Removes all catalog data (for `npm run db:seed -- --reset`). */
 export async function resetCatalog(db: Database): Promise<void> {
   await db.execute(
-    sql`truncate ${s.trackingEvents}, ${s.redeliveryRequests}, ${s.manifests}, ${s.pickups}, ${s.s10Ranges}, ${s.payments}, ${s.stripeEvents}, ${s.orderLines}, ${s.shipments}, ${s.orders}, ${s.cartItems}, ${s.carts}, ${s.addresses}, ${s.tariffs}, ${s.routeSchedules}, ${s.servicePoints}, ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
+    sql`truncate ${s.servicePointVillages}, ${s.staffAssignments}, ${s.calendarExceptions}, ${s.networkAudit}, ${s.trackingEvents}, ${s.redeliveryRequests}, ${s.manifests}, ${s.pickups}, ${s.s10Ranges}, ${s.payments}, ${s.stripeEvents}, ${s.orderLines}, ${s.shipments}, ${s.orders}, ${s.cartItems}, ${s.carts}, ${s.addresses}, ${s.tariffs}, ${s.routeSchedules}, ${s.servicePoints}, ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
   );
 }
 
@@ -158,6 +158,14 @@ async function insertLogistics(tx: Tx) {
       postalCode: p.postalCode,
     })),
   );
+  // each service point serves the villages of the county it stands in
+  await tx.execute(sql`
+    insert into ${s.servicePointVillages} (service_point_id, region_id)
+    select p.id, v.id
+    from ${s.servicePoints} p
+    join ${s.regions} here on here.id = p.region_id
+    join ${s.regions} v on v.level = 'village' and v.parent_id = case when here.level = 'village' then here.parent_id else here.id end
+    on conflict do nothing`);
   await tx.insert(s.routeSchedules).values(logistics.routes.map((r) => ({ regionId: regionId(r.village), weekdays: [...r.weekdays] })));
   // the serial blocks each market's postal operator assigned to the marketplace (contract-customer mode)
   await tx.insert(s.s10Ranges).values(
@@ -176,7 +184,7 @@ async function insertLogistics(tx: Tx) {
 export const DEMO_PEOPLE = [
   { phone: "+989120000001", name: "Demo admin", role: "admin", locale: "en" },
   { phone: "+989120000002", name: "Demo village agent", role: "agent", locale: "fa" },
-  { phone: "+989120000003", name: "Demo postal operator", role: "operator", locale: "fa" },
+  { phone: "+989120000003", name: "Demo postal operator", role: "operator", locale: "fa", market: "IR" },
 ] as const;
 
 /** Creates (or finds) the person with this phone number; returns their id. */
@@ -212,7 +220,11 @@ export async function seed(db: Database, data: SeedMarketData[] = demoMarkets): 
       .returning({ id: s.categories.id, slug: s.categories.slug });
     const categoryIds = new Map(rows.map((r) => [r.slug, r.id]));
     for (const market of data) await insertMarket(tx, market, categoryIds);
-    for (const person of DEMO_PEOPLE) await upsertUser(tx, { ...person });
     await insertLogistics(tx);
+    for (const person of DEMO_PEOPLE) {
+      const userId = await upsertUser(tx, { ...person });
+      // postal staff work in one market (here without a counter: they see the whole market)
+      if ("market" in person) await tx.insert(s.staffAssignments).values({ userId, marketCode: person.market }).onConflictDoNothing();
+    }
   });
 }

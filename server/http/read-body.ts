@@ -6,10 +6,15 @@ import { AppError } from "../errors";
  * make the server hold an unbounded body before it checks a signature.
  */
 export async function readBodyLimited(request: Request, maxBytes: number): Promise<string> {
+  return (await readBytesLimited(request, maxBytes)).toString("utf8");
+}
+
+/** A request's body as bytes (uploaded files), with the same limit as `readBodyLimited`. */
+export async function readBytesLimited(request: Request, maxBytes: number): Promise<Buffer> {
   const declared = request.headers.get("content-length");
   if (declared !== null && !/^\d+$/.test(declared)) throw new AppError("BAD_REQUEST", "badRequest");
   if (Number(declared ?? 0) > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", "bodyTooLarge", { max: Math.floor(maxBytes / 1024) });
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -23,5 +28,5 @@ export async function readBodyLimited(request: Request, maxBytes: number): Promi
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }

@@ -2,6 +2,7 @@ import { authRouter } from "../auth/auth.router";
 import { catalogRouter } from "../catalog/catalog.router";
 import { checkoutRouter } from "../checkout/checkout.router";
 import { fulfilmentRouter } from "../fulfilment/fulfilment.router";
+import { networkRouter } from "../network/network.router";
 import { adminRouter } from "../sellers/admin.router";
 import { sellerRouter } from "../sellers/seller.router";
 import { createCallerFactory, router } from "./init";
@@ -13,6 +14,7 @@ export const appRouter = router({
   admin: adminRouter,
   shop: checkoutRouter,
   fulfilment: fulfilmentRouter,
+  network: networkRouter,
 });
 
 export type AppRouter = typeof appRouter;

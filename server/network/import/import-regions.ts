@@ -1,6 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { markets, networkAudit, regions } from "@/db/schema";
+import { markets, regions } from "@/db/schema";
+import { recordChange } from "../audit";
 import { parseNetworkFile } from "./parse";
 import { validateRegionRows, type ExistingRegion, type MarketRules, type RowError } from "./validate";
 import { writeRegionRows } from "./write";
@@ -58,11 +59,7 @@ export async function importRegions(db: Database, bytes: Uint8Array, options: Im
     }
     const { inserted, updated } = await writeRegionRows(tx, rows);
     if (inserted + updated > 0) {
-      await tx.insert(networkAudit).values({
-        actorId: options.actorId,
-        action: "regions.import",
-        detail: { file: options.fileName.slice(0, 200), rows: rows.length, inserted, updated },
-      });
+      await recordChange(tx, options.actorId, "regions.import", { file: options.fileName.slice(0, 200), rows: rows.length, inserted, updated });
     }
     return { rows: file.rows.length, inserted, updated, rejected: 0, seconds: seconds(), errors: [] };
   });

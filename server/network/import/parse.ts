@@ -79,7 +79,7 @@ function parseCsvFile(bytes: Uint8Array): ParsedFile {
   }
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parseCsv(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as typeof records;
+    records = parseCsv(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
     throw new AppError("BAD_REQUEST", "networkFileUnreadable", { line });

@@ -1,0 +1,14 @@
+import { adminProcedure, router } from "../trpc/init";
+import { listChanges } from "./audit";
+import { assignStaffInput, marketInput } from "./network.schema";
+import { servicePointOptions } from "./service-point-options";
+import { assignStaff } from "./staff";
+import { listStaff } from "./staff-list";
+
+/** The postal network as admins manage it: staff and counters, the audit of changes. Imports go through /api/admin/network/import. */
+export const networkRouter = router({
+  changes: adminProcedure.query(({ ctx }) => listChanges(ctx.db)),
+  staff: adminProcedure.query(({ ctx }) => listStaff(ctx.db, ctx.locale)),
+  servicePoints: adminProcedure.input(marketInput).query(({ ctx, input }) => servicePointOptions(ctx.db, input.marketCode, ctx.locale)),
+  assignStaff: adminProcedure.input(assignStaffInput).mutation(({ ctx, input }) => assignStaff(ctx.db, ctx.user, input)),
+});
