@@ -6,6 +6,7 @@ import { toE164 } from "@/lib/phone";
 import { localize } from "../catalog/localize";
 import { regionPath } from "../catalog/regions";
 import { AppError } from "../errors";
+import { ADDRESS_LEVELS, currentRegionOf, isOnMap } from "../network/current-map";
 import type { CartLine } from "./cart";
 import type { QuoteInput } from "./checkout.schema";
 import { nextRouteDays, postageFor, zoneBetween, type Zone } from "./zone";
@@ -63,11 +64,11 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
   let postalCode: string | null = null;
   let placeLabel: string;
   if (input.delivery.kind === "home") {
-    const [village] = await db
-      .select()
-      .from(regions)
-      .where(and(eq(regions.id, input.delivery.villageId), eq(regions.level, "village"), eq(regions.marketCode, marketCode)));
-    if (!village) throw new AppError("BAD_REQUEST", "villageNotFound");
+    // an address written on a map since changed goes to the region that replaced its village
+    const village = await currentRegionOf(db, input.delivery.villageId);
+    if (!village || !ADDRESS_LEVELS.includes(village.level) || village.marketCode !== marketCode || !isOnMap(village)) {
+      throw new AppError("BAD_REQUEST", "villageNotFound");
+    }
     destinationId = village.id;
     postalCode = normalisePostalCode(input.delivery.postalCode, market.postalCodePattern, countryName);
     const path = await regionPath(db, village.id);

@@ -1,5 +1,6 @@
 import { adminProcedure, router } from "../trpc/init";
 import { listChanges } from "./audit";
+import { listMarkets } from "./markets";
 import { assignStaffInput, marketInput } from "./network.schema";
 import { servicePointOptions } from "./service-point-options";
 import { assignStaff } from "./staff";
@@ -7,6 +8,7 @@ import { listStaff } from "./staff-list";
 
 /** The postal network as admins manage it: staff and counters, the audit of changes. Imports go through /api/admin/network/import. */
 export const networkRouter = router({
+  markets: adminProcedure.query(({ ctx }) => listMarkets(ctx.db, ctx.locale)),
   changes: adminProcedure.query(({ ctx }) => listChanges(ctx.db)),
   staff: adminProcedure.query(({ ctx }) => listStaff(ctx.db, ctx.locale)),
   servicePoints: adminProcedure.input(marketInput).query(({ ctx, input }) => servicePointOptions(ctx.db, input.marketCode, ctx.locale)),

@@ -68,6 +68,7 @@ export default async function AdminPage({ params }: AdminPageProps) {
   const locale = await pageLocale(params);
   const { user, api } = await requireSession(locale, "/admin");
   const t = await getTranslations({ locale, namespace: "admin" });
+  const tn = await getTranslations({ locale, namespace: "network.admin" });
   if (user.role !== "admin") {
     return (
       <div className="mx-auto flex max-w-md flex-col gap-4 py-8 text-center">
@@ -82,6 +83,9 @@ export default async function AdminPage({ params }: AdminPageProps) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
+      <Link href="/admin/network" data-testid="network-link" className="inline-flex min-h-12 items-center font-medium text-saffron-700 underline">
+        {tn("title")}
+      </Link>
       <TrackingRanges ranges={await api.admin.trackingRanges()} locale={locale} t={t} />
       <AdminPanel locale={locale} />
     </div>
