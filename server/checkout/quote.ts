@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { markets, regions, routeSchedules, servicePoints, shops, tariffs } from "@/db/schema";
+import { markets, routeSchedules, servicePoints, shops, tariffs } from "@/db/schema";
 import { asciiDigits } from "@/lib/digits";
 import { toE164 } from "@/lib/phone";
 import { localize } from "../catalog/localize";
