@@ -7,6 +7,7 @@ import { markets } from "./data/markets";
 import type { MarketCode, SeedMarketData, SeedRegion } from "./types";
 import { demoMarkets } from "./data";
 import * as logistics from "./data/logistics";
+import { holidays } from "./data/holidays";
 
 const IMAGE_SIZE = 800;
 
@@ -174,6 +175,16 @@ async function insertLogistics(tx: Tx) {
       { marketCode: market, service: "registered" as const, prefix: "RR", country: market, firstSerial: 30_000_000, lastSerial: 30_099_999, nextSerial: 30_000_000, warnBelow: 5_000 },
       { marketCode: market, service: "express" as const, prefix: "EE", country: market, firstSerial: 50_000_000, lastSerial: 50_049_999, nextSerial: 50_000_000, warnBelow: 2_500 },
     ]),
+  );
+  // the new-year holidays, one calendar row per day off
+  await tx.insert(s.calendarExceptions).values(
+    holidays.flatMap((h) => {
+      const days: { marketCode: string; day: string; kind: "holiday"; name: typeof h.name }[] = [];
+      for (let day = new Date(`${h.from}T00:00:00Z`); day.toISOString().slice(0, 10) <= h.to; day.setUTCDate(day.getUTCDate() + 1)) {
+        days.push({ marketCode: h.market, day: day.toISOString().slice(0, 10), kind: "holiday", name: h.name });
+      }
+      return days;
+    }),
   );
   await tx.insert(s.tariffs).values(
     logistics.tariffs.map((t) => ({ marketCode: t.market, zone: t.zone, maxWeightGrams: t.maxWeightGrams, priceMinor: t.priceMinor })),

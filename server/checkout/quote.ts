@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { markets, routeSchedules, servicePoints, shops, tariffs } from "@/db/schema";
+import { markets, servicePoints, shops, tariffs } from "@/db/schema";
 import { asciiDigits } from "@/lib/digits";
 import { toE164 } from "@/lib/phone";
 import { localize } from "../catalog/localize";
@@ -9,7 +9,8 @@ import { AppError } from "../errors";
 import { ADDRESS_LEVELS, currentRegionOf, isOnMap } from "../network/current-map";
 import type { CartLine } from "./cart";
 import type { QuoteInput } from "./checkout.schema";
-import { nextRouteDays, postageFor, zoneBetween, type Zone } from "./zone";
+import { villageRouteDays } from "../network/calendar";
+import { postageFor, zoneBetween, type Zone } from "./zone";
 
 export interface QuotedShipment {
   shopId: string;
@@ -112,7 +113,6 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
       codFeeMinor: input.paymentMethod === "cod" ? market.codFeeMinor : 0,
     });
   }
-  const [route] = await db.select().from(routeSchedules).where(eq(routeSchedules.regionId, destinationId));
   const sum = (pick: (s: QuotedShipment) => number) => shipments.reduce((total, s) => total + pick(s), 0);
   const itemsMinor = sum((s) => s.itemsMinor);
   const postageMinor = sum((s) => s.postageMinor);
@@ -125,7 +125,7 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
     postageMinor,
     codFeeMinor,
     totalMinor: itemsMinor + postageMinor + codFeeMinor,
-    routeDays: nextRouteDays(route?.weekdays ?? [], now).map((d) => d.toISOString().slice(0, 10)),
+    routeDays: await villageRouteDays(db, destinationId, 3, now),
     recipientPhone,
     postalCode,
     placeLabel,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextRouteDays, postageFor, upcomingDays, zoneBetween, type TariffRow } from "./zone";
+import { postageFor, upcomingDays, zoneBetween, type TariffRow } from "./zone";
 
 describe("zoneBetween", () => {
   it("is same_county within one county, same_province within one province, else other_province", () => {
@@ -26,17 +26,6 @@ describe("postageFor", () => {
   it("has no price for a parcel heavier than every bracket, or a zone without rows", () => {
     expect(postageFor(tariff, "same_county", 5001)).toBeNull();
     expect(postageFor(tariff, "same_province", 100)).toBeNull();
-  });
-});
-
-describe("nextRouteDays", () => {
-  it("lists the next route days, today included", () => {
-    // 2026-11-23 is a Monday
-    const days = nextRouteDays([1, 3, 5], new Date("2026-11-23T10:00:00Z"), 4).map((d) => d.toISOString().slice(0, 10));
-    expect(days).toEqual(["2026-11-23", "2026-11-25", "2026-11-27", "2026-11-30"]);
-  });
-  it("is empty for a village with no route", () => {
-    expect(nextRouteDays([], new Date())).toEqual([]);
   });
 });
 

@@ -27,18 +27,6 @@ export function postageFor(tariff: readonly TariffRow[], zone: Zone, weightGrams
   return fitting[0]?.priceMinor ?? null;
 }
 
-/** The weekdays a village is served, as the next `count` dates on or after `from` (UTC dates). */
-export function nextRouteDays(weekdays: readonly number[], from: Date, count = 3): Date[] {
-  const days: Date[] = [];
-  if (weekdays.length === 0) return days;
-  const cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
-  for (let i = 0; i < 28 && days.length < count; i++) {
-    if (weekdays.includes(cursor.getUTCDay())) days.push(new Date(cursor));
-    cursor.setUTCDate(cursor.getUTCDate() + 1);
-  }
-  return days;
-}
-
 /** A day as YYYY-MM-DD. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

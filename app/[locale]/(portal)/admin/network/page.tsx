@@ -4,6 +4,7 @@ import { Link } from "@/components/link";
 import { formatDateTime } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
+import { CalendarForm } from "./calendar-form";
 import { NetworkImport } from "./network-import";
 import { StaffForm } from "./staff-form";
 
@@ -39,6 +40,7 @@ export default async function NetworkPage({ params }: NetworkPageProps) {
       <h1 className="text-2xl font-bold text-stone-900">{t("admin.title")}</h1>
       <NetworkImport locale={locale} />
       <StaffForm markets={markets} />
+      <CalendarForm markets={markets} />
       <section aria-labelledby="network-changes-title" className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-4">
         <h2 id="network-changes-title" className="text-xl font-semibold">
           {t("admin.auditTitle")}
