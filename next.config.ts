@@ -8,8 +8,9 @@ const nextConfig: NextConfig = {
   // `npm run dev` opened at 127.0.0.1 rather than localhost still loads its scripts
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
-  // PGlite ships WASM and data files, PDFKit its font metrics: both load them from their own package directory
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "pdfkit", "fontkit", "bwip-js"],
+  // PGlite ships WASM and data files, PDFKit its font metrics: both load them from their own package directory;
+  // rate-limiter-flexible loads drizzle-orm at run time
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "pdfkit", "fontkit", "bwip-js", "rate-limiter-flexible"],
   // a second build (another end-to-end run on the same checkout) can use its own directory
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   images: {

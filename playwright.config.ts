@@ -35,10 +35,12 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 5"], browserName: "chromium" } },
+    { name: "phone", testIgnore: "abuse/**", use: { ...devices["Pixel 5"], browserName: "chromium" } },
+    // the attack suite (npm run test:abuse): the same production server on the default configuration
+    { name: "abuse", testMatch: "abuse/**/*.spec.ts", use: { ...devices["Pixel 5"], browserName: "chromium" } },
   ],
   webServer: {
-    command: `npm run build && npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `npm run build && node server.mjs -H 127.0.0.1 -p ${PORT}`,
     url: `${baseURL}/en`,
     timeout: 600_000,
     reuseExistingServer: false,
@@ -51,8 +53,6 @@ export default defineConfig({
       APP_URL: baseURL,
       SMS_PROVIDER: "log",
       SMS_LOG_FILE: process.env.E2E_SMS_LOG,
-      // each test speaks from its own address (X-Forwarded-For), as phones behind a proxy would
-      TRUST_PROXY: "true",
       STRIPE_SECRET_KEY: "sk_test_e2e",
       STRIPE_WEBHOOK_SECRET: process.env.E2E_STRIPE_WEBHOOK_SECRET,
       STRIPE_API_BASE: `http://127.0.0.1:${process.env.E2E_STRIPE_PORT}`,

@@ -17,12 +17,12 @@ export interface RunningServer {
 }
 
 /**
- * Starts `next start` on 127.0.0.1 with a fresh embedded database (seeded on
+ * Starts the production server (server.mjs) on 127.0.0.1 with a fresh embedded database (seeded on
  * start), or on DATABASE_URL when it is set, and waits until it answers.
  */
 export async function startServer(port: number, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "villagepost-bench-"));
-  const child: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child: ChildProcess = spawn("node", ["server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -37,7 +37,7 @@ export async function startServer(port: number, extraEnv: Record<string, string>
   };
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${baseUrl}/en`);
       if (response.ok) return { baseUrl, stop };

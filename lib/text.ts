@@ -20,7 +20,6 @@ export function persianLetters(text: string): string {
  * bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069),
  * the byte-order mark and non-characters.
  */
-// eslint-disable-next-line no-control-regex
 const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes what `UNWANTED` names (the renderer uses this too, for text stored before the rule). */

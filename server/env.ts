@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrust } from "@/lib/client-address.mjs";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -19,7 +20,7 @@ const schema = z.object({
   /** signs sessions; at least 32 characters. Required with DATABASE_URL in production (all instances share it) */
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
   /** log: write SMS to SMS_LOG_FILE (development, tests); http: POST them to SMS_HTTP_URL */
-  SMS_PROVIDER: z.enum(["log", "http"]).default("log"),
+  SMS_PROVIDER: z.enum(["log", "http"]).optional(),
   SMS_LOG_FILE: z.string().min(1).optional(),
   SMS_HTTP_URL: z.url().optional(),
   SMS_HTTP_TOKEN: z.string().min(1).optional(),
@@ -39,11 +40,21 @@ const schema = z.object({
   STRIPE_API_BASE: z.url().optional(),
   /** signs the postal operator's tracking webhook (HMAC-SHA256); without it the webhook answers 404 */
   POSTAL_WEBHOOK_SECRET: z.string().min(16).optional(),
-  /** believe X-Forwarded-For (set behind your own reverse proxy only) */
-  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** the proxies in front of the app: false (none: the socket's address), a number of hops, or their addresses/CIDR ranges */
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .refine((value) => {
+      try {
+        parseTrust(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'false, a number of proxy hops (e.g. 1), or proxy addresses and CIDR ranges separated by commas; "true" would believe any client'),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.infer<typeof schema> & { SMS_PROVIDER: "log" | "http" };
 
 /** Parses process.env once; a bad value stops the process with a readable message. */
 function parseEnv(): Env {
@@ -54,7 +65,14 @@ function parseEnv(): Env {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
-  const env = result.data;
+  const parsed = result.data;
+  // a real deployment (a database server) must say where SMS go: the log provider prints sign-in codes
+  if (parsed.DATABASE_URL && !parsed.SMS_PROVIDER) {
+    throw new Error(
+      "Invalid environment configuration:\n  SMS_PROVIDER: required with DATABASE_URL — http to send through your gateway, or log to print messages (sign-in codes included) to the console",
+    );
+  }
+  const env = { ...parsed, SMS_PROVIDER: parsed.SMS_PROVIDER ?? "log" };
   if (env.SMS_PROVIDER === "http" && !env.SMS_HTTP_URL) throw new Error("Invalid environment configuration:\n  SMS_HTTP_URL: required when SMS_PROVIDER=http");
   if (env.PHOTO_STORAGE === "s3") {
     const missing = (["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const).filter((k) => !env[k]);

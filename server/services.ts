@@ -5,7 +5,7 @@ import { stripeFromEnv } from "./payments";
 
 const sms = smsProviderFromEnv();
 
-/** What a request's context needs from the environment: payments, SMS, the public address, proxy trust. */
+/** What a request's context needs from the environment: payments, SMS, the public address. */
 export function requestServices() {
-  return { stripe: stripeFromEnv(), sms, appUrl: env.APP_URL, trustProxy: env.TRUST_PROXY === "true" };
+  return { stripe: stripeFromEnv(), sms, appUrl: env.APP_URL };
 }

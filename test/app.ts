@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { DbHandle } from "@/db/client";
+import { CLIENT_HEADER } from "@/lib/client-address.mjs";
 import type { Locale } from "@/lib/locales";
 import { createAuth, type Auth } from "@/server/auth/auth";
 import { MemorySmsProvider } from "@/server/auth/sms";
@@ -27,6 +28,9 @@ function randomIp(): string {
   return `10.${a}.${b}.${c}`;
 }
 
+/** As server.mjs does for a real server: the app believes the client address header it sets. */
+(globalThis as { villagepostClientHeader?: string }).villagepostClientHeader = CLIENT_HEADER;
+
 export async function createTestApp(target: TestDatabase, options: { stripe?: Stripe } = {}): Promise<TestApp> {
   const handle = await seededDatabase(target);
   const sms = new MemorySmsProvider();
@@ -34,10 +38,10 @@ export async function createTestApp(target: TestDatabase, options: { stripe?: St
 
   const services = { stripe: options.stripe ?? null, sms, appUrl: "http://localhost:3000" };
   const caller: TestApp["caller"] = async ({ cookie, locale = "en", ip = randomIp() } = {}) => {
-    const headers = new Headers({ "x-forwarded-for": ip, "x-locale": locale });
+    const headers = new Headers({ [CLIENT_HEADER]: ip, "x-locale": locale });
     if (cookie) headers.set("cookie", cookie);
     const resHeaders = new Headers();
-    const ctx = await createContext({ db: handle.db, auth, headers, resHeaders, trustProxy: true, ...services });
+    const ctx = await createContext({ db: handle.db, auth, headers, resHeaders, ...services });
     return { api: createCaller(ctx), resHeaders };
   };
 

@@ -72,20 +72,6 @@ export const verification = pgTable(
   (t) => [index("verification_identifier_idx").on(t.identifier)],
 );
 
-/**
- * One row per sign-in attempt (code sent or code tried), keyed by phone number
- * and by IP; counting the last 15 minutes enforces the attempt limit across
- * every app instance.
- */
-export const authAttempts = pgTable(
-  "auth_attempts",
-  {
-    key: text().notNull(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  // the limit counts a key's attempts in a recent window
-  (t) => [index("auth_attempts_key_at_idx").on(t.key, t.at)],
-);
 
 export type User = typeof user.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];

@@ -102,6 +102,8 @@ export const variants = pgTable(
     stock: integer().notNull().default(0),
     weightGrams: integer().notNull(),
     position: integer().notNull().default(0),
+    /** a size removed by its seller after it was ordered: kept for the orders that name it, never offered again */
+    archivedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index("variants_product_idx").on(t.productId),

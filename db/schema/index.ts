@@ -10,4 +10,5 @@ export * from "./orders";
 export * from "./fulfilment";
 export type { LocalizedText } from "./localized";
 export * from "./tracking";
+export * from "./outbox";
 export * from "./network";

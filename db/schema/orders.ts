@@ -180,7 +180,8 @@ export const orderLines = pgTable(
   (t) => [index("order_lines_order_idx").on(t.orderId), check("order_lines_quantity_positive", sql`${t.quantity} > 0`)],
 );
 
-export const paymentStatus = pgEnum("payment_status", ["pending", "succeeded", "refunded", "failed"]);
+/** refund_pending: the shopper is owed a refund that the outbox is still sending to Stripe */
+export const paymentStatus = pgEnum("payment_status", ["pending", "succeeded", "refund_pending", "refunded", "failed"]);
 
 export const payments = pgTable("payments", {
   id: uuid().primaryKey().defaultRandom(),

@@ -1,11 +1,12 @@
 import { isAPIError } from "better-auth/api";
+import { CLIENT_HEADER } from "@/lib/client-address.mjs";
 import { toE164 } from "@/lib/phone";
 import { adoptCart } from "../checkout/cart";
 import { AppError } from "../errors";
 import type { Context } from "../trpc/context";
 import { publicProcedure, router, signedInProcedure } from "../trpc/init";
-import { takeAttempt } from "./attempts";
-import { emailSignInInput, emailSignUpInput, requestCodeInput, verifyCodeInput } from "./auth.schema";
+import { clientKey, forgive } from "../security/limits";
+import { requestCodeInput, verifyCodeInput } from "./auth.schema";
 
 const DEFAULT_REGION = { fa: "IR", zh: "CN", vi: "VN", en: undefined } as const;
 
@@ -13,6 +14,12 @@ function phoneOf(ctx: Context, input: { phone: string; region?: string }): strin
   const phone = toE164(input.phone, input.region ?? DEFAULT_REGION[ctx.locale]);
   if (!phone) throw new AppError("BAD_REQUEST", "invalidPhone");
   return phone;
+}
+
+/** The limiter's refusal inside better-auth, as our error with the minutes to wait. */
+function limited(error: unknown): AppError | null {
+  if (!isAPIError(error) || error.statusCode !== 429) return null;
+  return new AppError("TOO_MANY_REQUESTS", "tooManyAttempts", { minutes: Number(error.body?.code) || 1 });
 }
 
 /** After a sign-in: the device's cart becomes the person's. */
@@ -27,7 +34,7 @@ function passCookies(ctx: Context, headers: Headers) {
 }
 
 /** What better-auth needs of our request (session cookie, client) — not its body's length or type. */
-const PASSED_HEADERS = ["cookie", "user-agent", "x-forwarded-for", "x-real-ip", "accept-language"];
+const PASSED_HEADERS = ["cookie", "user-agent", "x-forwarded-for", CLIENT_HEADER, "accept-language"];
 
 function authHeaders(ctx: Context): Headers {
   const headers = new Headers();
@@ -39,20 +46,22 @@ function authHeaders(ctx: Context): Headers {
   return headers;
 }
 
-/** Sign-in by phone (one-time SMS code) or email and password; sign-out ends the session on the server. */
+/** Sign-in by phone with a one-time SMS code; sign-out ends the session on the server. Calls are never batched (see the tRPC handler). */
 export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => ctx.user),
 
   requestCode: publicProcedure.input(requestCodeInput).mutation(async ({ ctx, input }) => {
     const phone = phoneOf(ctx, input);
-    await takeAttempt(ctx.db, [`send:${phone}`, `send-ip:${ctx.ip}`]);
-    await ctx.auth.api.sendPhoneNumberOTP({ body: { phoneNumber: phone }, headers: authHeaders(ctx) });
+    try {
+      await ctx.auth.api.sendPhoneNumberOTP({ body: { phoneNumber: phone }, headers: authHeaders(ctx) });
+    } catch (error) {
+      throw limited(error) ?? error;
+    }
     return { phone };
   }),
 
   verifyCode: publicProcedure.input(verifyCodeInput).mutation(async ({ ctx, input }) => {
     const phone = phoneOf(ctx, input);
-    await takeAttempt(ctx.db, [`verify:${phone}`, `verify-ip:${ctx.ip}`]);
     try {
       const { headers, response } = await ctx.auth.api.verifyPhoneNumber({
         body: { phoneNumber: phone, code: input.code },
@@ -61,37 +70,14 @@ export const authRouter = router({
       });
       passCookies(ctx, headers);
       await adoptCartOf(ctx, response);
+      // a right code: this phone starts afresh, and the client's tries are given back
+      await forgive(ctx.db, "verifyPhone", phone, true);
+      await forgive(ctx.db, "verifyFromClient", clientKey(ctx.ip));
       return { ok: true as const };
     } catch (error) {
+      const tooMany = limited(error);
+      if (tooMany) throw tooMany;
       if (isAPIError(error)) throw new AppError("BAD_REQUEST", "invalidCode");
-      throw error;
-    }
-  }),
-
-  signInEmail: publicProcedure.input(emailSignInInput).mutation(async ({ ctx, input }) => {
-    await takeAttempt(ctx.db, [`email:${input.email.toLowerCase()}`, `email-ip:${ctx.ip}`]);
-    try {
-      const { headers, response } = await ctx.auth.api.signInEmail({ body: input, headers: authHeaders(ctx), returnHeaders: true });
-      passCookies(ctx, headers);
-      await adoptCartOf(ctx, response);
-      return { ok: true as const };
-    } catch (error) {
-      if (isAPIError(error)) throw new AppError("BAD_REQUEST", "wrongPassword");
-      throw error;
-    }
-  }),
-
-  signUpEmail: publicProcedure.input(emailSignUpInput).mutation(async ({ ctx, input }) => {
-    try {
-      const { headers } = await ctx.auth.api.signUpEmail({
-        body: { ...input, locale: ctx.locale },
-        headers: authHeaders(ctx),
-        returnHeaders: true,
-      });
-      passCookies(ctx, headers);
-      return { ok: true as const };
-    } catch (error) {
-      if (isAPIError(error)) throw new AppError("CONFLICT", "emailTaken");
       throw error;
     }
   }),

@@ -1,20 +1,15 @@
 import { z } from "zod";
+import { code } from "@/lib/text-schema";
 
 const marketRegion = z.enum(["IR", "CN", "VN"]);
 
 export const requestCodeInput = z
   .object({
     /** as typed: local or international */
-    phone: z.string().trim().min(5).max(32),
+    phone: code({ min: 5, max: 32 }),
     /** the country for a number typed without +code */
     region: marketRegion.optional(),
   })
   .strict();
 
-export const verifyCodeInput = requestCodeInput.extend({ code: z.string().trim().regex(/^\d{6}$/) }).strict();
-
-export const emailSignInInput = z.object({ email: z.email().max(200), password: z.string().min(1).max(200) }).strict();
-
-export const emailSignUpInput = z
-  .object({ email: z.email().max(200), password: z.string().min(10).max(200), name: z.string().trim().min(1).max(100) })
-  .strict();
+export const verifyCodeInput = requestCodeInput.extend({ code: code({ min: 6, max: 6 }).pipe(z.string().regex(/^\d{6}$/)) }).strict();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/text-schema";
 import { locales } from "@/lib/locales";
 
 /** A storefront language: fa, zh, vi or en. */
@@ -23,7 +24,7 @@ export const pagedSlugInput = z.object({ locale: localeSchema, slug: slugSchema,
 export const searchInput = z
   .object({
     locale: localeSchema,
-    q: z.string().trim().min(1).max(100),
+    q: text({ min: 1, max: 100 }),
     page: pageSchema,
   })
   .strict();

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
 import { categories, markets, productImages, products, productTranslations, shops, variants } from "@/db/schema";
 import type { Product } from "@/db/schema";
@@ -59,7 +59,7 @@ export async function getProduct(db: DatabaseOrTx, input: SlugInput): Promise<Pr
 
   const [translations, variantRows, images, origin, shopPlace, more] = await Promise.all([
     db.select().from(productTranslations).where(eq(productTranslations.productId, product.id)),
-    db.select().from(variants).where(eq(variants.productId, product.id)).orderBy(asc(variants.position)),
+    db.select().from(variants).where(and(eq(variants.productId, product.id), isNull(variants.archivedAt))).orderBy(asc(variants.position)),
     db
       .select({ path: productImages.path, width: productImages.width, height: productImages.height })
       .from(productImages)

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DatabaseOrTx } from "@/db/client";
 import { products, productTranslations, regions, shops, variants, productImages } from "@/db/schema";
@@ -57,6 +57,7 @@ export async function listProductCards(
       stock: sql<number>`sum(${variants.stock})`.mapWith(Number).as("stock"),
     })
     .from(variants)
+    .where(isNull(variants.archivedAt))
     .groupBy(variants.productId)
     .as("price");
   const firstImage = db

@@ -3,17 +3,21 @@ import type { Database } from "@/db/client";
 import { orders, payments, shipments } from "@/db/schema";
 import { AppError } from "../errors";
 import { carrierFor } from "../fulfilment/carriers/postal-operator";
+import { enqueue } from "../outbox/outbox";
+import { enqueueRefund } from "../payments/stripe-events";
 import { restock } from "./holds";
 
 /**
- * The shopper cancels before dispatch: stock returns, and a paid card order
- * is marked for a refund (returned, to be sent through Stripe idempotently).
+ * The shopper cancels before dispatch: stock returns, a paid card order's
+ * refund and an open payment page's closing are written to the outbox in the
+ * same transaction, so they happen even if this process dies right after.
+ * Returns the outbox keys to try at once.
  */
-export async function cancelOrder(db: Database, orderId: string): Promise<{ refundPaymentIntent: string | null; stripeSessionId: string | null }> {
+export async function cancelOrder(db: Database, orderId: string): Promise<{ jobs: string[] }> {
   return db.transaction(async (tx) => {
     const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
     if (!order) throw new AppError("NOT_FOUND", "orderNotFound");
-    if (order.status === "cancelled") return { refundPaymentIntent: null, stripeSessionId: null };
+    if (order.status === "cancelled") return { jobs: [] };
     const parcels = await tx
       .select({ status: shipments.status, trackingStatus: shipments.trackingStatus, trackingNumber: shipments.trackingNumber, carrier: shipments.carrier })
       .from(shipments)
@@ -30,7 +34,16 @@ export async function cancelOrder(db: Database, orderId: string): Promise<{ refu
     await tx.update(shipments).set({ status: "cancelled", manifestId: null }).where(eq(shipments.orderId, order.id));
     await restock(tx, [order.id]);
     const [payment] = await tx.select().from(payments).where(eq(payments.orderId, order.id));
-    const paid = payment?.status === "succeeded" && payment.paymentIntentId ? payment.paymentIntentId : null;
-    return { refundPaymentIntent: paid, stripeSessionId: order.status === "pending_payment" ? order.stripeSessionId : null };
+    const jobs: string[] = [];
+    if (payment?.status === "succeeded" && payment.paymentIntentId) {
+      await enqueueRefund(tx, order.id, payment.paymentIntentId);
+      jobs.push(`order-${order.id}-refund`);
+    }
+    if (order.status === "pending_payment" && order.stripeSessionId) {
+      const key = `order-${order.id}-expire-session`;
+      await enqueue(tx, { kind: "stripe.expire_session", key, payload: { sessionId: order.stripeSessionId } });
+      jobs.push(key);
+    }
+    return { jobs };
   });
 }

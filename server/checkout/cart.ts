@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
 import { cartItems, carts, products, productTranslations, shops, variants } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
@@ -32,7 +32,7 @@ async function listedVariant(db: DatabaseOrTx, variantId: string) {
     .from(variants)
     .innerJoin(products, eq(products.id, variants.productId))
     .innerJoin(shops, eq(shops.id, products.shopId))
-    .where(and(eq(variants.id, variantId), isListed));
+    .where(and(eq(variants.id, variantId), isNull(variants.archivedAt), isListed));
   if (!row) throw new AppError("NOT_FOUND", "variantNotFound");
   return row;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text, code } from "@/lib/text-schema";
 import { localeSchema } from "../catalog/catalog.schema";
 
 export const MAX_QUANTITY = 99;
@@ -10,10 +11,10 @@ const homeDelivery = z
   .object({
     kind: z.literal("home"),
     villageId: z.uuid(),
-    postalCode: z.string().trim().min(5).max(12),
-    landmark: z.string().trim().min(3).max(300),
-    recipientName: z.string().trim().min(2).max(100),
-    recipientPhone: z.string().trim().min(5).max(32),
+    postalCode: code({ min: 5, max: 12 }),
+    landmark: text({ min: 3, max: 300 }),
+    recipientName: text({ min: 2, max: 100 }),
+    recipientPhone: code({ min: 5, max: 32 }),
     lat: z.number().min(-90).max(90).nullable().default(null),
     lng: z.number().min(-180).max(180).nullable().default(null),
     saveToAddressBook: z.boolean().default(true),
@@ -24,8 +25,8 @@ const servicePointDelivery = z
   .object({
     kind: z.literal("service_point"),
     servicePointId: z.uuid(),
-    recipientName: z.string().trim().min(2).max(100),
-    recipientPhone: z.string().trim().min(5).max(32),
+    recipientName: text({ min: 2, max: 100 }),
+    recipientPhone: code({ min: 5, max: 32 }),
   })
   .strict();
 
@@ -34,7 +35,7 @@ export const deliveryInput = z.discriminatedUnion("kind", [homeDelivery, service
 export const quoteInput = z.object({ locale: localeSchema, delivery: deliveryInput, paymentMethod: z.enum(["card", "cod"]) }).strict();
 export const placeOrderInput = quoteInput;
 export const orderRefInput = z
-  .object({ number: z.string().trim().regex(/^VP-[0-9A-Z]{4}-[0-9A-Z]{4}$/), token: z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional(), locale: localeSchema })
+  .object({ number: code({ max: 20 }).pipe(z.string().toUpperCase().regex(/^VP-[0-9A-Z]{4}-[0-9A-Z]{4}$/)), token: z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional(), locale: localeSchema })
   .strict();
 
 export type DeliveryInput = z.infer<typeof deliveryInput>;

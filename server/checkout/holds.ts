@@ -18,15 +18,16 @@ export async function restock(db: DatabaseOrTx, orderIds: string[]): Promise<voi
 }
 
 /**
- * Releases the stock of card orders left unpaid past their hold. Called before
- * anything that takes stock, so correctness needs no background worker: the
- * status change is one conditional update, so two callers never release twice.
+ * Releases the stock of card orders left unpaid past their hold (all, or the
+ * ones named). The outbox worker runs it when each hold ends, and checkout
+ * before it takes stock; the status change is one conditional update, so two
+ * callers never release twice.
  */
-export async function releaseExpiredHolds(db: DatabaseOrTx, now = new Date()): Promise<string[]> {
+export async function releaseExpiredHolds(db: DatabaseOrTx, now = new Date(), onlyOrders?: string[]): Promise<string[]> {
   const expired = await db
     .update(orders)
     .set({ status: "cancelled", cancelledAt: now, cancelReason: "payment_timeout" })
-    .where(and(eq(orders.status, "pending_payment"), lt(orders.holdExpiresAt, now)))
+    .where(and(eq(orders.status, "pending_payment"), lt(orders.holdExpiresAt, now), onlyOrders ? inArray(orders.id, onlyOrders) : undefined))
     .returning({ id: orders.id });
   const ids = expired.map((o) => o.id);
   if (ids.length === 0) return [];

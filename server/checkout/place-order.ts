@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, Tx } from "@/db/client";
 import { addresses, cartItems, orderLines, orders, shipments, type DeliverySnapshot } from "@/db/schema";
 import { AppError } from "../errors";
 import { bookShipments } from "../fulfilment/book-shipments";
 import { readableNumber } from "../lib/readable-number";
+import { enqueue } from "../outbox/outbox";
 import { cartLines } from "./cart";
 import { hashToken } from "./cart-token";
 import type { QuoteInput } from "./checkout.schema";
@@ -34,7 +35,14 @@ export interface PlacedOrder {
  */
 export async function placeOrder(
   db: Database,
-  args: { cartId: string | null; userId: string | null; input: QuoteInput; now?: Date },
+  args: {
+    cartId: string | null;
+    userId: string | null;
+    input: QuoteInput;
+    now?: Date;
+    /** side effects of the new order (its SMS, its payment page), written in the order's transaction */
+    onPlaced?: (tx: Tx, order: PlacedOrder) => Promise<void>;
+  },
 ): Promise<PlacedOrder> {
   const now = args.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -134,7 +142,11 @@ export async function placeOrder(
         lng: d.lng,
       });
     }
-    return {
+    // the hold ends on time even if no other checkout comes along to sweep it
+    if (order.holdExpiresAt) {
+      await enqueue(tx, { kind: "order.release_hold", key: `order-${order.id}-hold`, payload: { orderId: order.id }, runAt: new Date(order.holdExpiresAt.getTime() + 1000) });
+    }
+    const placed: PlacedOrder = {
       id: order.id,
       number: order.number,
       accessToken,
@@ -143,5 +155,7 @@ export async function placeOrder(
       currency: order.currency,
       recipientPhone: quote.recipientPhone,
     };
+    await args.onPlaced?.(tx, placed);
+    return placed;
   });
 }

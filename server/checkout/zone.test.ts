@@ -30,9 +30,13 @@ describe("postageFor", () => {
 });
 
 describe("upcomingDays", () => {
-  it("counts calendar days from a date, across a month's end", () => {
+  it("counts calendar days in the market's time zone, across a month's end", () => {
     const from = new Date("2026-11-29T22:00:00Z");
-    expect(upcomingDays(from, 3)).toEqual(["2026-11-29", "2026-11-30", "2026-12-01"]);
-    expect(upcomingDays(from, 2, 1)).toEqual(["2026-11-30", "2026-12-01"]);
+    // already the 30th in all three markets (UTC+3:30, +8, +7)
+    for (const zone of ["Asia/Tehran", "Asia/Shanghai", "Asia/Ho_Chi_Minh"]) {
+      expect(upcomingDays(from, zone, 3), zone).toEqual(["2026-11-30", "2026-12-01", "2026-12-02"]);
+      expect(upcomingDays(from, zone, 2, 1), zone).toEqual(["2026-12-01", "2026-12-02"]);
+    }
+    expect(upcomingDays(from, "UTC", 2)).toEqual(["2026-11-29", "2026-11-30"]);
   });
 });

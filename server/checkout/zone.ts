@@ -1,3 +1,5 @@
+import { addDays, dayIn } from "../network/calendar-days";
+
 /** Ids from province down to village: [province, county, village]. */
 export type RegionPath = readonly string[];
 
@@ -27,12 +29,8 @@ export function postageFor(tariff: readonly TariffRow[], zone: Zone, weightGrams
   return fitting[0]?.priceMinor ?? null;
 }
 
-/** A day as YYYY-MM-DD. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** `count` calendar days as ISO dates, the first `offset` days after `from` (0: that day itself). */
-export function upcomingDays(from: Date, count: number, offset = 0): string[] {
-  return Array.from({ length: count }, (_, i) => isoDay(new Date(from.getTime() + (i + offset) * 86_400_000)));
+/** `count` calendar days as ISO dates, the first `offset` days after the day `from` falls on in the market's time zone (0: that day itself). */
+export function upcomingDays(from: Date, timeZone: string, count: number, offset = 0): string[] {
+  const first = dayIn(timeZone, from);
+  return Array.from({ length: count }, (_, i) => addDays(first, i + offset));
 }

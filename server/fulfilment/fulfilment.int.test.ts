@@ -163,10 +163,10 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
 
     const smsBefore = app.sms.sent.length;
     const later = webhook([arrived, inTransit, arrived]);
-    const result = await ingestCarrierEvents(app.handle.db, app.sms, "postal-operator", postalOperator.verifyWebhook(later.body, later.headers, SECRET));
+    const result = await ingestCarrierEvents({ db: app.handle.db, sms: app.sms, stripe: null }, "postal-operator", postalOperator.verifyWebhook(later.body, later.headers, SECRET));
     expect(result).toEqual({ applied: 1, late: 1, duplicates: 1, rejected: [] });
     // the same delivery again: all duplicates
-    const again = await ingestCarrierEvents(app.handle.db, app.sms, "postal-operator", postalOperator.verifyWebhook(later.body, later.headers, SECRET));
+    const again = await ingestCarrierEvents({ db: app.handle.db, sms: app.sms, stripe: null }, "postal-operator", postalOperator.verifyWebhook(later.body, later.headers, SECRET));
     expect(again).toMatchObject({ applied: 0, late: 0, duplicates: 3 });
 
     const after = await parcelOf(number, token);
@@ -180,15 +180,25 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
 
     // a well-formed number the marketplace never issued, or a mistyped one, is rejected by event
     const stranger = webhook([{ ...inTransit, id: "ev-3", trackingNumber: formatS10("CP", 99_999_990, "IR") }]);
-    expect(await ingestCarrierEvents(app.handle.db, app.sms, "postal-operator", postalOperator.verifyWebhook(stranger.body, stranger.headers, SECRET))).toMatchObject(
+    expect(await ingestCarrierEvents({ db: app.handle.db, sms: app.sms, stripe: null }, "postal-operator", postalOperator.verifyWebhook(stranger.body, stranger.headers, SECRET))).toMatchObject(
       { rejected: [{ id: "ev-3", reason: "parcelNotFound" }] },
     );
     const malformed = webhook([{ ...inTransit, id: "ev-4", trackingNumber: "CP123456789IR" }]);
-    expect(await ingestCarrierEvents(app.handle.db, app.sms, "postal-operator", postalOperator.verifyWebhook(malformed.body, malformed.headers, SECRET))).toMatchObject(
+    expect(await ingestCarrierEvents({ db: app.handle.db, sms: app.sms, stripe: null }, "postal-operator", postalOperator.verifyWebhook(malformed.body, malformed.headers, SECRET))).toMatchObject(
       { applied: 0, rejected: [{ id: "ev-4", reason: "invalidTrackingNumber" }] },
     );
-    const badStatus = webhook([{ ...inTransit, id: "ev-5", status: "label_created" }]);
-    expect(() => postalOperator.verifyWebhook(badStatus.body, badStatus.headers, SECRET)).toThrow(/BAD_REQUEST/);
+    // a poisoned delivery: a malformed event and a NUL in free text do not hold back the good event after them
+    const poisoned = webhook([
+      { ...inTransit, id: "ev-5", status: "label_created" },
+      { id: "ev-6", trackingNumber: tracking, status: "out_for_delivery", occurredAt: t(5), location: "Rasht\u0000\u202Ehub" },
+      { ...arrived, id: "ev-7", occurredAt: t(6) },
+    ]);
+    const taken = await ingestCarrierEvents({ db: app.handle.db, sms: app.sms, stripe: null }, "postal-operator", postalOperator.verifyWebhook(poisoned.body, poisoned.headers, SECRET));
+    expect(taken).toMatchObject({ applied: 2, rejected: [{ id: "ev-5", reason: "invalidInput" }] });
+    // an upper-case hex signature is the same signature
+    const upper = webhook([{ ...arrived, id: "ev-8", occurredAt: t(7) }]);
+    const header = upper.headers.get("villagepost-signature")!.replace(/v1=([0-9a-f]+)/, (_, hex: string) => `v1=${hex.toUpperCase()}`);
+    expect(postalOperator.verifyWebhook(upper.body, new Headers({ "villagepost-signature": header }), SECRET).events).toHaveLength(1);
   });
 
   it("postal staff hold a parcel at the counter, the shopper asks for redelivery, and delivery records the cash collected", async () => {
@@ -261,7 +271,7 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
 
     // the post scanned the first parcel on its way before the counter confirmed the manifest
     const early = webhook([{ id: `early-${a.id}`, trackingNumber: a.trackingNumber, status: "arrived_at_service_point", occurredAt: new Date().toISOString() }]);
-    expect(await ingestCarrierEvents(app.handle.db, app.sms, "postal-operator", postalOperator.verifyWebhook(early.body, early.headers, SECRET))).toMatchObject({ applied: 1 });
+    expect(await ingestCarrierEvents({ db: app.handle.db, sms: app.sms, stripe: null }, "postal-operator", postalOperator.verifyWebhook(early.body, early.headers, SECRET))).toMatchObject({ applied: 1 });
     const staff = (await app.caller({ cookie: await app.signIn(OPERATOR) })).api;
     expect(await staff.fulfilment.acceptManifest({ number: pickup.manifestNumber })).toMatchObject({ accepted: 1 });
     expect((await parcelOf(first.number, first.token)).trackingStatus).toBe("arrived_at_service_point");
@@ -273,7 +283,7 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
       { id: `out-${b.id}`, trackingNumber: b.trackingNumber, status: "out_for_delivery", occurredAt: at(5) },
       { id: `done-${b.id}`, trackingNumber: b.trackingNumber, status: "delivered", occurredAt: at(3), codCollectedMinor: b.codAmountMinor },
     ]);
-    expect(await ingestCarrierEvents(app.handle.db, app.sms, "postal-operator", postalOperator.verifyWebhook(skewed.body, skewed.headers, SECRET))).toMatchObject({ applied: 2 });
+    expect(await ingestCarrierEvents({ db: app.handle.db, sms: app.sms, stripe: null }, "postal-operator", postalOperator.verifyWebhook(skewed.body, skewed.headers, SECRET))).toMatchObject({ applied: 2 });
     expect(await parcelOf(second.number, second.token)).toMatchObject({ trackingStatus: "delivered", codCollectedMinor: b.codAmountMinor });
   });
 });

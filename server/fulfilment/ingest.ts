@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
 import { servicePoints, shipments } from "@/db/schema";
-import type { SmsProvider } from "../auth/sms";
 import { AppError } from "../errors";
 import type { WebhookDelivery } from "./carriers/carrier";
-import { sendParcelNotice } from "./notices";
+import type { OutboxServices } from "../outbox/handlers";
+import { deliverNow } from "../outbox/worker";
+import { enqueueParcelNotice } from "./notices";
 import { recordTrackingEvent } from "./tracking";
 
 export interface IngestResult {
@@ -17,11 +17,15 @@ export interface IngestResult {
 }
 
 /**
- * Records a carrier's tracking events, each in its own transaction (one bad
- * event does not hold back the others), and sends the SMS each applied one calls for once it is committed.
+ * Records a carrier's tracking events, each in its own transaction: one bad
+ * event, even one that fails unexpectedly, is rejected with its reason and
+ * does not hold back the others. The SMS an event calls for is written to the
+ * outbox with it, then sent.
  */
-export async function ingestCarrierEvents(db: Database, sms: SmsProvider, carrierCode: string, delivery: WebhookDelivery): Promise<IngestResult> {
+export async function ingestCarrierEvents(services: OutboxServices, carrierCode: string, delivery: WebhookDelivery): Promise<IngestResult> {
+  const { db } = services;
   const result: IngestResult = { applied: 0, late: 0, duplicates: 0, rejected: [...delivery.rejected] };
+  const notices: string[] = [];
   for (const event of delivery.events) {
     try {
       const outcome = await db.transaction(async (tx) => {
@@ -33,8 +37,9 @@ export async function ingestCarrierEvents(db: Database, sms: SmsProvider, carrie
         const [point] = event.servicePointCode
           ? await tx.select({ id: servicePoints.id }).from(servicePoints).where(eq(servicePoints.code, event.servicePointCode))
           : [];
-        return recordTrackingEvent(tx, {
-          eventKey: `${carrierCode}:${event.id}`,
+        const eventKey = `${carrierCode}:${event.id}`;
+        const recorded = await recordTrackingEvent(tx, {
+          eventKey,
           shipmentId: parcel.id,
           status: event.status,
           occurredAt: event.occurredAt,
@@ -43,16 +48,18 @@ export async function ingestCarrierEvents(db: Database, sms: SmsProvider, carrie
           servicePointId: point?.id ?? null,
           codCollectedMinor: event.codCollectedMinor,
         });
+        return { ...recorded, noticeKey: await enqueueParcelNotice(tx, eventKey, recorded.notice) };
       });
       if (outcome.duplicate) result.duplicates++;
       else if (outcome.applied) result.applied++;
       else result.late++;
-      // committed: tell the recipient now, so a later failure in the batch cannot lose the message
-      await sendParcelNotice(sms, outcome.notice);
+      if (outcome.noticeKey) notices.push(outcome.noticeKey);
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      result.rejected.push({ id: event.id, reason: error.messageKey });
+      // an event that cannot be taken is rejected on its own, with its reason; the delivery goes on
+      if (!(error instanceof AppError)) console.error(`tracking event ${event.id} failed`, error);
+      result.rejected.push({ id: event.id, reason: error instanceof AppError ? error.messageKey : "internal" });
     }
   }
+  for (const key of notices) await deliverNow(services, key);
   return result;
 }

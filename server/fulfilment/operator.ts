@@ -20,7 +20,8 @@ import { localize } from "../catalog/localize";
 import { AppError } from "../errors";
 import type { StaffScope } from "../network/staff";
 import { parseReadableNumber } from "../lib/readable-number";
-import { sendParcelNotice } from "./notices";
+import { deliverNow } from "../outbox/worker";
+import { enqueueParcelNotice } from "./notices";
 import { currentRedelivery } from "./redelivery";
 import { normalizeS10 } from "./s10";
 import { FINAL_STATUSES, recordTrackingEvent, timelines } from "./tracking";
@@ -120,7 +121,7 @@ export interface StaffEventInput {
   codCollectedMinor?: number | undefined;
 }
 
-/** Postal staff record what happened to a parcel; the recipient gets the SMS the status calls for. */
+/** Postal staff record what happened to a parcel; the SMS the status calls for is written to the outbox with it. */
 export async function recordStaffEvent(db: Database, sms: SmsProvider, actorId: string, scope: StaffScope, input: StaffEventInput) {
   const outcome = await db.transaction(async (tx) => {
     const [parcel] = await tx
@@ -136,8 +137,9 @@ export async function recordStaffEvent(db: Database, sms: SmsProvider, actorId: 
         .where(and(eq(servicePoints.id, input.servicePointId), eq(servicePoints.marketCode, parcel.marketCode)));
       if (!point) throw new AppError("BAD_REQUEST", "servicePointNotFound");
     }
-    return recordTrackingEvent(tx, {
-      eventKey: `operator:${input.scanId}`,
+    const eventKey = `operator:${input.scanId}`;
+    const recorded = await recordTrackingEvent(tx, {
+      eventKey,
       shipmentId: parcel.id,
       status: input.status,
       occurredAt: new Date(),
@@ -146,8 +148,9 @@ export async function recordStaffEvent(db: Database, sms: SmsProvider, actorId: 
       codCollectedMinor: input.codCollectedMinor ?? null,
       actorId,
     });
+    return { ...recorded, noticeKey: await enqueueParcelNotice(tx, eventKey, recorded.notice) };
   });
-  await sendParcelNotice(sms, outcome.notice);
+  if (outcome.noticeKey) await deliverNow({ db, sms, stripe: null }, outcome.noticeKey);
   return { applied: outcome.applied, duplicate: outcome.duplicate, status: outcome.status };
 }
 

@@ -9,7 +9,7 @@ export async function readBodyLimited(request: Request, maxBytes: number): Promi
   return (await readBytesLimited(request, maxBytes)).toString("utf8");
 }
 
-/** A request's body as bytes (uploaded files), with the same limit as `readBodyLimited`. */
+/** As readBodyLimited, as bytes (uploads). */
 export async function readBytesLimited(request: Request, maxBytes: number): Promise<Buffer> {
   const declared = request.headers.get("content-length");
   if (declared !== null && !/^\d+$/.test(declared)) throw new AppError("BAD_REQUEST", "badRequest");
@@ -29,4 +29,10 @@ export async function readBytesLimited(request: Request, maxBytes: number): Prom
     chunks.push(value);
   }
   return Buffer.concat(chunks);
+}
+
+/** A form post's fields, its body capped as it streams like any other (a cart form is a few hundred bytes). */
+export async function formDataLimited(request: Request, maxBytes: number): Promise<FormData> {
+  const bytes = await readBytesLimited(request, maxBytes);
+  return new Request(request.url, { method: "POST", headers: { "content-type": request.headers.get("content-type") ?? "" }, body: new Uint8Array(bytes) }).formData();
 }

@@ -9,6 +9,12 @@ describe("route calendar days", () => {
     expect(dayIn("UTC", now)).toBe("2026-03-19");
   });
 
+  it("takes a route day as the market's day: a Monday route seen at 21:00 UTC on Sunday is Monday's in Tehran", () => {
+    const today = dayIn("Asia/Tehran", new Date("2026-11-29T21:00:00Z"));
+    expect(routeDaysFrom([1], [], today, 1)).toEqual(["2026-11-30"]);
+    expect(routeDaysFrom([0], [], today, 1)).toEqual(["2026-12-06"]);
+  });
+
   it("moves a round that falls on a holiday to the next route day", () => {
     // Saturday, Monday, Wednesday; Nowruz 2026 begins Friday 20 March, the days off run to 24 March
     const nowruz = ["2026-03-20", "2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24"].map((day) => ({ day, kind: "holiday" as const }));

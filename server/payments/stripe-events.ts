@@ -1,9 +1,12 @@
 import { eq, inArray } from "drizzle-orm";
 import type Stripe from "stripe";
-import type { Database, Tx } from "@/db/client";
+import type { Database, DatabaseOrTx, Tx } from "@/db/client";
 import { orderLines, orders, payments, shipments, stripeEvents, type Order } from "@/db/schema";
 import { restock, takeStock } from "../checkout/holds";
 import { bookShipments } from "../fulfilment/book-shipments";
+import { enqueue } from "../outbox/outbox";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The events we act on; anything else is acknowledged and ignored. */
 export const HANDLED_EVENTS = new Set([
@@ -13,7 +16,7 @@ export const HANDLED_EVENTS = new Set([
   "checkout.session.expired",
 ]);
 
-export type EventOutcome = { result: "ignored" | "duplicate" | "processed"; refund?: { orderId: string; paymentIntent: string } };
+export type EventOutcome = { result: "ignored" | "duplicate" | "processed"; refunding?: boolean };
 
 async function lockOrder(tx: Tx, orderId: string): Promise<Order | undefined> {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
@@ -48,7 +51,9 @@ async function markPaid(tx: Tx, order: Order, session: Stripe.Checkout.Session):
       await confirm(tx, order.id);
       return { result: "processed" };
     }
-    return { result: "processed", refund: paymentIntent ? { orderId: order.id, paymentIntent } : undefined };
+    if (!paymentIntent) return { result: "processed" };
+    await enqueueRefund(tx, order.id, paymentIntent);
+    return { result: "processed", refunding: true };
   }
   await confirm(tx, order.id);
   return { result: "processed" };
@@ -73,6 +78,8 @@ async function markUnpaid(tx: Tx, order: Order, reason: string): Promise<EventOu
  * Applies one verified Stripe event. Its id is recorded under a unique key in
  * the same transaction as its effect, so a redelivered event changes nothing;
  * each handler looks at the order's state rather than assuming event order.
+ * An event about no order of ours (another integration on the same account)
+ * is recorded as ignored.
  */
 export async function processStripeEvent(db: Database, event: Stripe.Event): Promise<EventOutcome> {
   if (!HANDLED_EVENTS.has(event.type)) return { result: "ignored" };
@@ -81,7 +88,7 @@ export async function processStripeEvent(db: Database, event: Stripe.Event): Pro
     if (recorded.length === 0) return { result: "duplicate" };
     const session = event.data.object as Stripe.Checkout.Session;
     const orderId = session.metadata?.order_id ?? session.client_reference_id;
-    if (!orderId) return { result: "ignored" };
+    if (!orderId || !UUID.test(orderId)) return { result: "ignored" };
     const order = await lockOrder(tx, orderId);
     if (!order) return { result: "ignored" };
     switch (event.type) {
@@ -97,13 +104,12 @@ export async function processStripeEvent(db: Database, event: Stripe.Event): Pro
   });
 }
 
-/** Gives a card payment back — once: the idempotency key is the order's. */
-export async function refundOrder(db: Database, stripe: Stripe, refund: { orderId: string; paymentIntent: string }) {
-  const result = await stripe.refunds.create({ payment_intent: refund.paymentIntent }, { idempotencyKey: `order-${refund.orderId}-refund` });
-  await db
-    .update(payments)
-    .set({ status: "refunded", refundId: result.id, updatedAt: new Date() })
-    .where(eq(payments.orderId, refund.orderId));
-  return result.id;
+/**
+ * Gives a card payment back, through the outbox: written with the change that
+ * calls for it, then sent to Stripe and retried until Stripe confirms, under
+ * one idempotency key per order, so the money goes back exactly once.
+ */
+export async function enqueueRefund(tx: DatabaseOrTx, orderId: string, paymentIntent: string): Promise<void> {
+  await tx.update(payments).set({ status: "refund_pending", updatedAt: new Date() }).where(eq(payments.orderId, orderId));
+  await enqueue(tx, { kind: "stripe.refund", key: `order-${orderId}-refund`, payload: { orderId, paymentIntent } });
 }
-

@@ -1,20 +1,21 @@
 import { z } from "zod";
+import { text } from "@/lib/text-schema";
 import { locales } from "@/lib/locales";
 import { slugSchema } from "../catalog/catalog.schema";
 
 export const translationInput = z
   .object({
-    name: z.string().trim().min(2).max(120),
-    summary: z.string().trim().max(200).default(""),
-    description: z.string().trim().max(4000).default(""),
-    certification: z.string().trim().max(200).optional(),
+    name: text({ min: 2, max: 120 }),
+    summary: text({ max: 200 }).default(""),
+    description: text({ max: 4000, multiline: true }).default(""),
+    certification: text({ max: 200 }).optional(),
   })
   .strict();
 
 export const variantInput = z
   .object({
     id: z.uuid().optional(),
-    label: z.string().trim().min(1).max(60),
+    label: text({ min: 1, max: 60 }),
     /** integer, in the shop currency's minor unit */
     priceMinor: z.number().int().positive().max(10_000_000_000_000),
     weightGrams: z.number().int().min(1).max(100_000),
@@ -55,7 +56,7 @@ export const adjustStockInput = z
       .max(1_000_000)
       .refine((n) => n !== 0),
     reason: z.enum(["harvest", "recount", "damaged", "sold_offline", "returned", "other"]),
-    note: z.string().trim().max(200).optional(),
+    note: text({ max: 200 }).optional(),
   })
   .strict();
 

@@ -1,6 +1,6 @@
-import { and, eq, notInArray, sql } from "drizzle-orm";
+import { and, eq, exists, isNull, notExists, notInArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { categories, products, productTranslations, regions, variants } from "@/db/schema";
+import { categories, orderLines, products, productTranslations, regions, variants } from "@/db/schema";
 import { AppError } from "../errors";
 import { isCurrentAddress } from "../network/current-map";
 import type { ShopAccess } from "../sellers/shop-access";
@@ -82,7 +82,7 @@ export async function createProduct(tx: Tx, shop: ShopAccess, fields: ProductFie
   return product;
 }
 
-/** Updates a product of this shop; sizes not sent are removed, sizes without id are added. */
+/** Updates a product of this shop; sizes not sent are removed (archived if ordered), sizes without id are added. */
 export async function updateProduct(tx: Tx, shop: ShopAccess, productId: string, fields: ProductFields) {
   const refs = await resolveRefs(tx, shop, fields);
   const [product] = await tx
@@ -100,7 +100,13 @@ export async function updateProduct(tx: Tx, shop: ShopAccess, productId: string,
   await writeTranslations(tx, product.id, fields);
 
   const kept = fields.variants.flatMap((v) => (v.id ? [v.id] : []));
-  await tx.delete(variants).where(and(eq(variants.productId, product.id), kept.length ? notInArray(variants.id, kept) : undefined));
+  const dropped = and(eq(variants.productId, product.id), isNull(variants.archivedAt), kept.length ? notInArray(variants.id, kept) : undefined);
+  // a size someone has ordered stays for their order, archived and out of stock; one never ordered goes
+  await tx
+    .update(variants)
+    .set({ archivedAt: new Date(), stock: 0 })
+    .where(and(dropped, exists(tx.select({ one: sql`1` }).from(orderLines).where(eq(orderLines.variantId, variants.id)))));
+  await tx.delete(variants).where(and(dropped, notExists(tx.select({ one: sql`1` }).from(orderLines).where(eq(orderLines.variantId, variants.id)))));
   for (const [position, v] of fields.variants.entries()) {
     if (v.id) {
       const [updated] = await tx
@@ -112,7 +118,7 @@ export async function updateProduct(tx: Tx, shop: ShopAccess, productId: string,
           weightGrams: v.weightGrams,
           position,
         })
-        .where(and(eq(variants.id, v.id), eq(variants.productId, product.id)))
+        .where(and(eq(variants.id, v.id), eq(variants.productId, product.id), isNull(variants.archivedAt)))
         .returning({ id: variants.id });
       if (!updated) throw new AppError("NOT_FOUND", "variantNotFound");
     } else {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
 import { categories, orderLines, productImages, products, productTranslations, stockAdjustments, variants } from "@/db/schema";
 import { locales, type Locale } from "@/lib/locales";
@@ -18,7 +18,7 @@ export async function listShopProducts(db: DatabaseOrTx, shopId: string, locale:
   if (ids.length === 0) return [];
   const [texts, sizes, images] = await Promise.all([
     db.select().from(productTranslations).where(inArray(productTranslations.productId, ids)),
-    db.select().from(variants).where(inArray(variants.productId, ids)).orderBy(asc(variants.position)),
+    db.select().from(variants).where(and(inArray(variants.productId, ids), isNull(variants.archivedAt))).orderBy(asc(variants.position)),
     db.select({ productId: productImages.productId, path: productImages.path }).from(productImages).where(inArray(productImages.productId, ids)).orderBy(asc(productImages.position)),
   ]);
   return rows.map((row) => {
@@ -48,7 +48,7 @@ export async function getShopProduct(db: DatabaseOrTx, shopId: string, productId
   if (!row) throw new AppError("NOT_FOUND", "productNotFound");
   const [texts, sizes, images] = await Promise.all([
     db.select().from(productTranslations).where(eq(productTranslations.productId, productId)),
-    db.select().from(variants).where(eq(variants.productId, productId)).orderBy(asc(variants.position)),
+    db.select().from(variants).where(and(eq(variants.productId, productId), isNull(variants.archivedAt))).orderBy(asc(variants.position)),
     db.select().from(productImages).where(eq(productImages.productId, productId)).orderBy(asc(productImages.position)),
   ]);
   return {

@@ -22,6 +22,7 @@ import { listShopShipments } from "../checkout/orders";
 import { listPickups, pickupOptions, requestPickup } from "../fulfilment/pickups";
 import { pickupInput } from "../fulfilment/fulfilment.schema";
 import { salesByWeek } from "../checkout/sales";
+import { clientKey, limit } from "../security/limits";
 import { router, signedInProcedure } from "../trpc/init";
 import { applyForShop } from "./apply-for-shop";
 import { listAudit } from "./list-audit";
@@ -38,7 +39,10 @@ const withLocale = z.object({ locale: localeSchema });
  */
 export const sellerRouter = router({
   myShops: signedInProcedure.input(withLocale).query(({ ctx, input }) => listMyShops(ctx.db, ctx.user, input.locale)),
-  applyForShop: signedInProcedure.input(applyInput).mutation(({ ctx, input }) => applyForShop(ctx.db, ctx.user, input)),
+  applyForShop: signedInProcedure.input(applyInput).mutation(async ({ ctx, input }) => {
+    await limit(ctx.db, [["applicationsByUser", ctx.user.id], ["applicationsFromClient", clientKey(ctx.ip)]]);
+    return applyForShop(ctx.db, ctx.user, input);
+  }),
 
   dashboard: shopProcedure.input(withLocale).query(async ({ ctx, input }) => {
     const [items, low, sales] = await Promise.all([

@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { text, code } from "@/lib/text-schema";
 import { locales } from "@/lib/locales";
 
 export const applyInput = z
   .object({
-    name: z.string().trim().min(2).max(80),
+    name: text({ min: 2, max: 80 }),
     /** the language the applicant writes in */
     locale: z.enum(locales),
     villageId: z.uuid(),
-    phone: z.string().trim().min(5).max(32),
-    story: z.string().trim().max(1000).default(""),
+    phone: code({ min: 5, max: 32 }),
+    story: text({ max: 1000, multiline: true }).default(""),
     payoutMethod: z.enum(["bank", "post_office"]),
     /** digits, spaces and hyphens; IBAN letters allowed */
     payoutAccount: z
@@ -24,7 +25,7 @@ export const decideInput = z
   .object({
     shopId: z.uuid(),
     decision: z.enum(["approve", "reject", "suspend", "reinstate"]),
-    reason: z.string().trim().max(500).optional(),
+    reason: text({ max: 500 }).optional(),
   })
   .strict()
   .refine((v) => v.decision === "approve" || v.decision === "reinstate" || (v.reason?.length ?? 0) > 0, {
@@ -32,10 +33,10 @@ export const decideInput = z
     message: "A reason is required",
   });
 
-export const agentLinkInput = z.object({ shopId: z.uuid(), agentPhone: z.string().trim().min(5).max(32) }).strict();
+export const agentLinkInput = z.object({ shopId: z.uuid(), agentPhone: code({ min: 5, max: 32 }) }).strict();
 
 export const setRoleInput = z
-  .object({ phone: z.string().trim().min(5).max(32), role: z.enum(["shopper", "agent", "operator", "admin"]) })
+  .object({ phone: code({ min: 5, max: 32 }), role: z.enum(["shopper", "agent", "operator", "admin"]) })
   .strict();
 
 export type ApplyInput = z.infer<typeof applyInput>;

@@ -5,6 +5,7 @@ import { negotiateLocale } from "@/lib/negotiate-locale";
 import type { Auth } from "../auth/auth";
 import type { SmsProvider } from "../auth/sms";
 import { cartTokenFrom } from "../checkout/cart-token";
+import { clientAddressOf } from "../security/client-address";
 import type { Stripe } from "../payments/stripe-client";
 
 export interface SessionUser {
@@ -26,7 +27,7 @@ export interface Context {
   /** response headers: sign-in and sign-out add Set-Cookie here */
   resHeaders: Headers;
   user: SessionUser | null;
-  /** the client's address, for per-IP limits */
+  /** the client's address as the server entry resolved it (socket, trusted proxies), for per-client limits */
   ip: string;
   /** the token of the shopper's cart cookie, if any */
   cartToken: string | null;
@@ -44,25 +45,12 @@ export async function sessionUser(auth: Auth, headers: Headers): Promise<Session
   return { id: u.id, name: u.name, role: u.role ?? "shopper", phoneNumber: u.phoneNumber ?? null, email: u.email };
 }
 
-/**
- * The client's address. X-Forwarded-For is believed only behind a proxy we
- * run (TRUST_PROXY), or a client could dodge per-IP limits by inventing one.
- */
-function clientIp(headers: Headers, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip");
-    if (forwarded) return forwarded;
-  }
-  return "direct";
-}
-
 /** Context for one HTTP request: the language comes from x-locale, then Accept-Language. */
 export async function createContext(opts: {
   db: Database;
   auth: Auth;
   headers: Headers;
   resHeaders: Headers;
-  trustProxy: boolean;
   stripe: Stripe | null;
   sms: SmsProvider;
   appUrl: string;
@@ -78,6 +66,6 @@ export async function createContext(opts: {
     cartToken: cartTokenFrom(opts.headers),
     locale: negotiateLocale(opts.headers.get("x-locale"), opts.headers.get("accept-language")),
     user: await sessionUser(opts.auth, opts.headers),
-    ip: clientIp(opts.headers, opts.trustProxy),
+    ip: clientAddressOf(opts.headers),
   };
 }

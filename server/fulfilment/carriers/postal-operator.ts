@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { EVENT_STATUSES } from "@/lib/tracking";
+import { code, text } from "@/lib/text-schema";
 import { AppError } from "../../errors";
 import { allocateTrackingNumber } from "../allocate-s10";
 import { normalizeS10 } from "../s10";
@@ -16,15 +17,16 @@ const EARLIEST_EVENT = new Date("2020-01-01T00:00:00Z");
 export const SIGNATURE_HEADER = "villagepost-signature";
 
 const eventSchema = z.object({
-  id: z.string().trim().min(1).max(200),
-  trackingNumber: z.string().max(40),
+  id: text({ min: 1, max: 200 }),
+  trackingNumber: code({ max: 40 }),
   status: z.enum(EVENT_STATUSES),
   occurredAt: z.iso.datetime({ offset: true }),
-  location: z.string().max(200).nullish(),
-  servicePointCode: z.string().max(40).nullish(),
+  location: text({ max: 200 }).nullish(),
+  servicePointCode: code({ max: 40 }).nullish(),
   codCollectedMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullish(),
 });
-const payloadSchema = z.object({ events: z.array(eventSchema).min(1).max(500) });
+// each event is checked on its own: one malformed event is rejected, the others go through
+const payloadSchema = z.object({ events: z.array(z.unknown()).min(1).max(500) });
 
 /** The signature header of a webhook body: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`. */
 export function signWebhook(rawBody: string, secret: string, at: Date = new Date()): string {
@@ -37,7 +39,7 @@ function signatureValid(rawBody: string, header: string | null, secret: string, 
   const parts = new Map(header.split(",").map((part) => part.trim().split("=", 2) as [string, string]));
   const t = Number(parts.get("t"));
   const given = parts.get("v1") ?? "";
-  if (!Number.isInteger(t) || Math.abs(now.getTime() / 1000 - t) > WEBHOOK_TOLERANCE_SECONDS || !/^[0-9a-f]{64}$/.test(given)) return false;
+  if (!Number.isInteger(t) || Math.abs(now.getTime() / 1000 - t) > WEBHOOK_TOLERANCE_SECONDS || !/^[0-9a-f]{64}$/i.test(given)) return false;
   const expected = createHmac("sha256", secret).update(`${t}.${rawBody}`).digest();
   return timingSafeEqual(expected, Buffer.from(given, "hex"));
 }
@@ -73,7 +75,14 @@ export const postalOperator: Carrier = {
     const parsed = payloadSchema.safeParse(json);
     if (!parsed.success) throw new AppError("BAD_REQUEST", "invalidInput");
     const delivery: WebhookDelivery = { events: [], rejected: [] };
-    for (const event of parsed.data.events) {
+    for (const [index, raw] of parsed.data.events.entries()) {
+      const checked = eventSchema.safeParse(raw);
+      if (!checked.success) {
+        const id = (raw as { id?: unknown } | null)?.id;
+        delivery.rejected.push({ id: typeof id === "string" ? id.slice(0, 200) : `#${index}`, reason: "invalidInput" });
+        continue;
+      }
+      const event = checked.data;
       const trackingNumber = normalizeS10(event.trackingNumber);
       const occurredAt = new Date(event.occurredAt);
       if (!trackingNumber) delivery.rejected.push({ id: event.id, reason: "invalidTrackingNumber" });

@@ -210,10 +210,13 @@ function plainAmount(amountMinor: number, currency: string): string {
   return exponent === 0 ? String(amountMinor) : (amountMinor / 10 ** exponent).toFixed(exponent);
 }
 
+const FORMULA_START = /^[\s\u00a0\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; text that a spreadsheet would run as a formula is defused. */
 function csvField(value: string | number, text = true): string {
   let field = typeof value === "number" ? String(value) : value;
-  if (text && /^[=+\-@\t\r]/.test(field)) field = `'${field}`;
+  // a formula may hide behind spaces, invisible or bidi characters, or be written with full-width signs
+  if (text && FORMULA_START.test(field)) field = `'${field}`;
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 

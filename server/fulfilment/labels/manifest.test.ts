@@ -90,6 +90,15 @@ describe("manifest CSV", () => {
     expect(new Set(rows.map((row) => row.length))).toEqual(new Set([8]));
   });
 
+  it("defuses formulas hidden behind bidi controls, invisible characters or full-width signs", () => {
+    for (const hidden of ["\u202E=cmd|' /C calc'!A0", "\u200F=1+1", " \u2066=SUM(A1)", "＝HYPERLINK(1)", "\uFEFF+1", "\u00a0@SUM(1)"]) {
+      const data = manifest(1, "en");
+      data.shipments[0] = { ...data.shipments[0]!, recipientName: hidden };
+      const rows = parseCsv(manifestCsv(data).slice(1));
+      expect(rows[1]?.[3], JSON.stringify(hidden)).toBe(`'${hidden}`);
+    }
+  });
+
   it("keeps Persian and Chinese as UTF-8 and ends with the totals", () => {
     const data = manifest(10, "fa");
     const csv = manifestCsv(data);

@@ -23,7 +23,6 @@ import { useTRPC } from "@/lib/trpc/client";
 import { useDraft } from "@/lib/use-draft";
 
 const CODE_LENGTH = 6;
-const MIN_PASSWORD = 10;
 
 interface PhoneDraft {
   phone: string;
@@ -38,8 +37,8 @@ function leaveFor(destination: string) {
 }
 
 /**
- * Sign-in by mobile number and a six-digit SMS code, with email and password
- * as the second way in. What was typed survives a reload.
+ * Sign-in by mobile number and a six-digit SMS code — the only way in: nobody
+ * has a password. What was typed survives a reload.
  */
 export function SignInForm({ locale, destination }: { locale: Locale; destination: string }) {
   const t = useTranslations("account.signIn");
@@ -188,114 +187,6 @@ export function SignInForm({ locale, destination }: { locale: Locale; destinatio
         </div>
       )}
 
-      <EmailSignIn destination={destination} />
     </div>
-  );
-}
-
-/** The second way in: email and password, or a new account. */
-function EmailSignIn({ destination }: { destination: string }) {
-  const t = useTranslations("account.signIn");
-  const errorText = useErrorText();
-  const trpc = useTRPC();
-  const [mode, setMode] = useState<"signIn" | "signUp">("signIn");
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-
-  const signIn = useMutation(trpc.auth.signInEmail.mutationOptions({ onSuccess: () => leaveFor(destination) }));
-  const signUp = useMutation(trpc.auth.signUpEmail.mutationOptions({ onSuccess: () => leaveFor(destination) }));
-  const active = mode === "signIn" ? signIn : signUp;
-  const busy = active.isPending || active.isSuccess;
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
-    if (mode === "signIn") signIn.mutate({ email: email.trim(), password });
-    else signUp.mutate({ name: name.trim(), email: email.trim(), password });
-  };
-
-  return (
-    <details className="rounded-lg border border-stone-200 bg-white">
-      <summary className="flex min-h-12 cursor-pointer items-center px-4 py-3 font-medium text-stone-800">{t("emailTitle")}</summary>
-      <form onSubmit={onSubmit} className="flex flex-col gap-4 border-t border-stone-200 p-4" aria-labelledby="sign-in-email-title">
-        <h2 id="sign-in-email-title" className="text-lg font-semibold">
-          {mode === "signIn" ? t("emailSignInTitle") : t("signUpTitle")}
-        </h2>
-        {mode === "signUp" && (
-          <Field label={t("name")} error={fieldError(signUp.error, "name")}>
-            {(control) => (
-              <input
-                {...control}
-                name="name"
-                autoComplete="name"
-                required
-                maxLength={100}
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-                className={inputClass}
-              />
-            )}
-          </Field>
-        )}
-        <Field label={t("email")} error={fieldError(active.error, "email")}>
-          {(control) => (
-            <input
-              {...control}
-              name="email"
-              type="email"
-              inputMode="email"
-              autoComplete={mode === "signIn" ? "username" : "email"}
-              dir="ltr"
-              required
-              maxLength={200}
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              className={`${inputClass} text-start`}
-            />
-          )}
-        </Field>
-        <Field
-          label={t("password")}
-          hint={mode === "signUp" ? t("passwordHint", { min: MIN_PASSWORD }) : undefined}
-          error={fieldError(active.error, "password")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="password"
-              type="password"
-              autoComplete={mode === "signIn" ? "current-password" : "new-password"}
-              dir="ltr"
-              required
-              minLength={mode === "signUp" ? MIN_PASSWORD : 1}
-              maxLength={200}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              className={`${inputClass} text-start`}
-            />
-          )}
-        </Field>
-        <ErrorAlert message={errorText(active.error)} />
-        <button type="submit" disabled={busy} className={primaryButton}>
-          {active.isPending ? t("working") : mode === "signIn" ? t("emailSubmit") : t("signUpSubmit")}
-        </button>
-        <p className="flex flex-wrap items-center gap-x-2 text-stone-700">
-          <span>{mode === "signIn" ? t("noAccount") : t("haveAccount")}</span>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => {
-              signIn.reset();
-              signUp.reset();
-              setMode(mode === "signIn" ? "signUp" : "signIn");
-            }}
-            className={linkButton}
-          >
-            {mode === "signIn" ? t("createAccount") : t("backToSignIn")}
-          </button>
-        </p>
-      </form>
-    </details>
   );
 }

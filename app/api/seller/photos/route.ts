@@ -4,6 +4,7 @@ import { getAuth } from "@/server/auth";
 import { sessionUser } from "@/server/trpc/context";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { formDataLimited } from "@/server/http/read-body";
 import { errorResponse } from "@/server/http/route-errors";
 import { refreshStorefront } from "@/server/lib/storefront-cache";
 import { PhotoError, MAX_PHOTO_BYTES } from "@/server/media/process-photo";
@@ -32,17 +33,19 @@ function photoAppError(error: PhotoError): AppError {
 export async function POST(request: Request) {
   const locale = negotiateLocale(request.headers.get("x-locale"), request.headers.get("accept-language"));
   try {
-    // refuse an oversized upload before reading it into memory
-    const declared = Number(request.headers.get("content-length") ?? "0");
-    if (declared > MAX_PHOTO_BYTES + 64 * 1024) throw new AppError("PAYLOAD_TOO_LARGE", "photoTooLarge", { max: 10 });
-    const form = await request.formData().catch(() => {
-      throw new AppError("BAD_REQUEST", "badRequest");
+    // who is asking is known before a byte of the body is read; the body is then capped as it streams
+    const [db, auth] = await Promise.all([getDb(), getAuth()]);
+    const user = await sessionUser(auth, request.headers);
+    if (!user) throw new AppError("UNAUTHORIZED", "signInRequired");
+    const form = await formDataLimited(request, MAX_PHOTO_BYTES + 64 * 1024).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE") throw new AppError("PAYLOAD_TOO_LARGE", "photoTooLarge", { max: 10 });
+      throw error instanceof AppError ? error : new AppError("BAD_REQUEST", "badRequest");
     });
     const fields = uploadFields.safeParse({ shopId: form.get("shopId"), productId: form.get("productId") });
     const file = form.get("photo");
     if (!fields.success || !(file instanceof Blob)) throw new AppError("BAD_REQUEST", "badRequest");
     if (file.size > MAX_PHOTO_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "photoTooLarge", { max: 10 });
-    const { db, user, shop } = await signedInShop(request, fields.data.shopId);
+    const shop = await resolveShopAccess(db, user, fields.data.shopId);
     const added = await addProductPhoto(db, photoStorage(), shop.shopId, fields.data.productId, Buffer.from(await file.arrayBuffer())).catch(
       (error: unknown) => {
         throw error instanceof PhotoError ? photoAppError(error) : error;

@@ -40,6 +40,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
           {t("refunded")}
         </p>
       )}
+      {order.paymentStatus === "refund_pending" && (
+        <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900" data-testid="refund-pending">
+          {t("refundPending")}
+        </p>
+      )}
       <p className="text-sm text-stone-600">{t("keepLink")}</p>
       <OrderActions
         locale={locale}
@@ -104,7 +109,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 </p>
               )}
               {s.trackingStatus === "held_at_counter" && !s.redelivery && (
-                <RedeliveryForm locale={locale} number={order.number} token={validToken} shipmentId={s.id} days={redeliveryDays()} slots={REDELIVERY_SLOTS} />
+                <RedeliveryForm locale={locale} number={order.number} token={validToken} shipmentId={s.id} days={redeliveryDays(order.timeZone)} slots={REDELIVERY_SLOTS} />
               )}
             </div>
           )}

@@ -1,0 +1,54 @@
+// The HTTP server of `npm start` and `npm run dev`: Next.js behind a server that
+// knows the client's socket address (Next's own handlers see only headers a client
+// can write) and passes it, resolved through the trusted proxies, to the app.
+import http from "node:http";
+import next from "next";
+import { CLIENT_HEADER, clientAddress, parseTrust } from "./lib/client-address.mjs";
+
+function option(flag, fallback) {
+  const i = process.argv.indexOf(flag);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const dev = process.argv.includes("--dev");
+const hostname = option("-H", process.env.HOSTNAME || (dev ? "localhost" : "0.0.0.0"));
+const port = Number(option("-p", process.env.PORT || "3000"));
+
+let trust;
+try {
+  trust = parseTrust(process.env.TRUST_PROXY);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+// the app believes CLIENT_HEADER only when this server set it
+globalThis.villagepostClientHeader = CLIENT_HEADER;
+
+const app = next({ dev, hostname, port, ...(dev ? { turbopack: true } : {}) });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  const address = clientAddress(request, trust);
+  request.headers[CLIENT_HEADER] = address;
+  // libraries that read X-Forwarded-For see the same resolved address
+  request.headers["x-forwarded-for"] = address;
+  handle(request, response).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  });
+});
+const upgrade = app.getUpgradeHandler();
+server.on("upgrade", (request, socket, head) => upgrade(request, socket, head));
+server.listen(port, hostname, () => {
+  console.log(`▲ Villagepost ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${dev ? " (development)" : ""}`);
+});
+
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.once(signal, () => {
+    server.close();
+    app.close().finally(() => process.exit(0));
+  });
+}
