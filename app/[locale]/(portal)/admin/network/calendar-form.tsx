@@ -5,13 +5,16 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ErrorAlert, Field, inputClass, primaryButton, secondaryButton, StatusNote, useErrorText } from "@/components/portal/account/form";
+import { formatDate } from "@/lib/format";
+import type { Locale } from "@/lib/locales";
 import { useTRPC } from "@/lib/trpc/client";
+import { MarketSelect } from "./market-select";
 
 type Kind = "holiday" | "cancelled" | "extra";
 const KINDS: Kind[] = ["holiday", "cancelled", "extra"];
 
 /** A market's route calendar: holidays, cancelled and extra route days, added and removed by admins. */
-export function CalendarForm({ markets }: { markets: { code: string; name: string }[] }) {
+export function CalendarForm({ markets, locale }: { markets: { code: string; name: string }[]; locale: Locale }) {
   const t = useTranslations("network.calendar");
   const errorText = useErrorText();
   const trpc = useTRPC();
@@ -46,15 +49,7 @@ export function CalendarForm({ markets }: { markets: { code: string; name: strin
       <p className="text-stone-700">{t("help")}</p>
       <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" data-testid="calendar-form">
         <Field label={t("market")}>
-          {(control) => (
-            <select {...control} name="market" value={marketCode} onChange={(e) => setMarketCode(e.target.value)} className={inputClass}>
-              {markets.map((m) => (
-                <option key={m.code} value={m.code}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <MarketSelect control={control} markets={markets} value={marketCode} onChange={setMarketCode} />}
         </Field>
         <Field label={t("kind")}>
           {(control) => (
@@ -90,9 +85,7 @@ export function CalendarForm({ markets }: { markets: { code: string; name: strin
           {days.data.map((d) => (
             <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-day={d.day} data-kind={d.kind}>
               <span>
-                <bdi dir="ltr" className="font-mono">
-                  {d.day}
-                </bdi>{" "}
+                <span className="font-medium">{formatDate(d.day, locale)}</span>{" "}
                 · {t(`kinds.${d.kind}`)} · {d.name || "—"} · {d.regionName ?? t("wholeMarket")}
               </span>
               <button type="button" className={secondaryButton} disabled={remove.isPending} onClick={() => remove.mutate({ id: d.id })}>

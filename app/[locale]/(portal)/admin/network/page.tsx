@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/link";
 import { formatDateTime } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
+import { AdminsOnly } from "../admins-only";
 import { CalendarForm } from "./calendar-form";
 import { NetworkImport } from "./network-import";
 import { StaffForm } from "./staff-form";
@@ -22,25 +22,15 @@ export async function generateMetadata({ params }: NetworkPageProps): Promise<Me
 export default async function NetworkPage({ params }: NetworkPageProps) {
   const locale = await pageLocale(params);
   const { user, api } = await requireSession(locale, "/admin/network");
-  const ta = await getTranslations({ locale, namespace: "admin" });
   const t = await getTranslations({ locale, namespace: "network" });
-  if (user.role !== "admin") {
-    return (
-      <div className="mx-auto flex max-w-md flex-col gap-4 py-8 text-center">
-        <h1 className="text-2xl font-bold text-stone-900">{ta("adminsOnly")}</h1>
-        <Link href="/" className="inline-flex min-h-12 items-center justify-center font-medium text-saffron-700 underline">
-          {ta("home")}
-        </Link>
-      </div>
-    );
-  }
+  if (user.role !== "admin") return <AdminsOnly locale={locale} />;
   const [markets, changes] = await Promise.all([api.network.markets(), api.network.changes()]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold text-stone-900">{t("admin.title")}</h1>
       <NetworkImport locale={locale} />
       <StaffForm markets={markets} />
-      <CalendarForm markets={markets} />
+      <CalendarForm markets={markets} locale={locale} />
       <section aria-labelledby="network-changes-title" className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-4">
         <h2 id="network-changes-title" className="text-xl font-semibold">
           {t("admin.auditTitle")}

@@ -8,6 +8,7 @@ import { fieldError } from "@/components/portal/account/errors";
 import { ErrorAlert, Field, inputClass, primaryButton, StatusNote, useErrorText } from "@/components/portal/account/form";
 import { ltr } from "@/components/portal/account/phone";
 import { useTRPC } from "@/lib/trpc/client";
+import { MarketSelect } from "./market-select";
 
 /** Binds postal staff to a market and, optionally, a counter; lists who works where. */
 export function StaffForm({ markets }: { markets: { code: string; name: string }[] }) {
@@ -54,22 +55,15 @@ export function StaffForm({ markets }: { markets: { code: string; name: string }
         </Field>
         <Field label={t("market")}>
           {(control) => (
-            <select
-              {...control}
-              name="market"
+            <MarketSelect
+              control={control}
+              markets={markets}
               value={marketCode}
-              onChange={(e) => {
-                setMarketCode(e.target.value);
+              onChange={(code) => {
+                setMarketCode(code);
                 setCounter("");
               }}
-              className={inputClass}
-            >
-              {markets.map((m) => (
-                <option key={m.code} value={m.code}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
+            />
           )}
         </Field>
         <Field label={t("counter")}>
