@@ -160,11 +160,11 @@ export function validateRegionRows(
       const parentKey = `${market.code}:${parentCode}`;
       const parent = parentCode ? (seen.get(parentKey) ?? existing.get(parentKey)) : undefined;
       if (!parent) {
-        fail("missingParent", { code: parentCode ?? "—", level: wanted });
+        fail("missingParent", { code: parentCode?.slice(0, 40) ?? "—", level: wanted });
         continue;
       }
       if (parent.level !== wanted) {
-        fail("parentLevel", { code: parentCode ?? "", level: wanted });
+        fail("parentLevel", { code: parentCode?.slice(0, 40) ?? "", level: wanted });
         continue;
       }
     }
@@ -213,7 +213,7 @@ export function validateRegionRows(
     const replaces = codeCell(cell("replaces")).split(/[;\s]+/).filter(Boolean);
     const unknown = replaces.find((old) => old === code || !existing.has(`${market.code}:${old}`));
     if (unknown) {
-      fail("unknownReplaced", { code: unknown });
+      fail("unknownReplaced", { code: unknown.slice(0, 40) });
       continue;
     }
     if (replaces.length > 0 && !validFrom) {
