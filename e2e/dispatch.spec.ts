@@ -27,6 +27,9 @@ test("a village seller prints every unprinted label in one PDF, books the post's
   const parcel = seller.getByTestId("dispatch-parcel").filter({ hasText: order.tracking });
   await expect(parcel).toContainText("برچسب صادر شد");
   await expect(parcel).toContainText("برچسب هنوز چاپ نشده");
+  // on the Persian page the tracking number still reads left to right, its letters before its digits
+  const tracking = parcel.locator("bdi", { hasText: order.tracking });
+  await expect(tracking).toHaveCSS("direction", "ltr");
 
   // all unprinted parcels, as one A6 PDF: the bar counts the labels as the file streams in
   await expect(seller.getByRole("radio", { name: /همهٔ بسته‌هایی که برچسبشان چاپ نشده/ })).toBeChecked();

@@ -59,6 +59,11 @@ export async function chooseVillage(page: Page) {
  */
 export async function placeCodOrder(page: Page, productSlug: string, recipientPhone = "0915 123 4567") {
   await addToCart(page, "fa", productSlug);
+  return checkoutCod(page, recipientPhone);
+}
+
+/** The Persian checkout of what is in the cart, paid in cash on delivery to a village address. */
+export async function checkoutCod(page: Page, recipientPhone: string) {
   await page.goto("/fa/checkout");
   await chooseVillage(page);
   await page.locator('[name="postalCode"]').fill("9761814567");

@@ -4,6 +4,10 @@ import accountVi from "@/messages/account/vi.json";
 import accountZh from "@/messages/account/zh.json";
 import en from "@/messages/en.json";
 import fa from "@/messages/fa.json";
+import moneyEn from "@/messages/money/en.json";
+import moneyFa from "@/messages/money/fa.json";
+import moneyVi from "@/messages/money/vi.json";
+import moneyZh from "@/messages/money/zh.json";
 import operatorEn from "@/messages/operator/en.json";
 import operatorFa from "@/messages/operator/fa.json";
 import operatorVi from "@/messages/operator/vi.json";
@@ -29,15 +33,16 @@ import type { Locale } from "./locales";
  * (messages/<locale>.json) and the files of the interactive parts
  * (messages/account/…, messages/seller/…, messages/shop/… for cart, checkout,
  * orders and tracking, messages/operator/… for postal staff, messages/dispatch/…
- * for sellers' labels and pickups), each holding its own top-level namespaces.
+ * for sellers' labels and pickups, messages/money/… for balances, statements and
+ * payouts), each holding its own top-level namespaces.
  */
-export type Messages = typeof en & typeof accountEn & typeof sellerEn & typeof shopEn & typeof operatorEn & typeof dispatchEn;
+export type Messages = typeof en & typeof accountEn & typeof sellerEn & typeof shopEn & typeof operatorEn & typeof dispatchEn & typeof moneyEn;
 
 const catalogs: Record<Locale, Messages> = {
-  fa: { ...fa, ...accountFa, ...sellerFa, ...shopFa, ...operatorFa, ...dispatchFa },
-  zh: { ...zh, ...accountZh, ...sellerZh, ...shopZh, ...operatorZh, ...dispatchZh },
-  vi: { ...vi, ...accountVi, ...sellerVi, ...shopVi, ...operatorVi, ...dispatchVi },
-  en: { ...en, ...accountEn, ...sellerEn, ...shopEn, ...operatorEn, ...dispatchEn },
+  fa: { ...fa, ...accountFa, ...sellerFa, ...shopFa, ...operatorFa, ...dispatchFa, ...moneyFa },
+  zh: { ...zh, ...accountZh, ...sellerZh, ...shopZh, ...operatorZh, ...dispatchZh, ...moneyZh },
+  vi: { ...vi, ...accountVi, ...sellerVi, ...shopVi, ...operatorVi, ...dispatchVi, ...moneyVi },
+  en: { ...en, ...accountEn, ...sellerEn, ...shopEn, ...operatorEn, ...dispatchEn, ...moneyEn },
 };
 
 export function loadMessages(locale: Locale): Messages {

@@ -32,7 +32,7 @@ function read(file: string): Tree {
 
 // each locale's catalog is the storefront file plus the portal's files, as lib/messages.ts assembles it
 const catalogs = Object.fromEntries(
-  locales.map((locale) => [locale, { ...read(`${locale}.json`), ...read(`account/${locale}.json`), ...read(`seller/${locale}.json`), ...read(`shop/${locale}.json`), ...read(`operator/${locale}.json`), ...read(`dispatch/${locale}.json`) }]),
+  locales.map((locale) => [locale, { ...read(`${locale}.json`), ...read(`account/${locale}.json`), ...read(`seller/${locale}.json`), ...read(`shop/${locale}.json`), ...read(`operator/${locale}.json`), ...read(`dispatch/${locale}.json`), ...read(`money/${locale}.json`) }]),
 );
 
 function lookup(tree: Tree, key: string): string {

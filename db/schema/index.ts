@@ -10,5 +10,6 @@ export * from "./orders";
 export * from "./fulfilment";
 export type { LocalizedText } from "./localized";
 export * from "./tracking";
+export * from "./money";
 export * from "./outbox";
 export * from "./network";

@@ -28,7 +28,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 /** Removes all catalog data (for `npm run db:seed -- --reset`). */
 export async function resetCatalog(db: Database): Promise<void> {
   await db.execute(
-    sql`truncate ${s.servicePointVillages}, ${s.staffAssignments}, ${s.calendarExceptions}, ${s.networkAudit}, ${s.trackingEvents}, ${s.redeliveryRequests}, ${s.manifests}, ${s.pickups}, ${s.s10Ranges}, ${s.payments}, ${s.stripeEvents}, ${s.orderLines}, ${s.shipments}, ${s.orders}, ${s.cartItems}, ${s.carts}, ${s.addresses}, ${s.tariffs}, ${s.routeSchedules}, ${s.servicePoints}, ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
+    sql`truncate ${s.servicePointVillages}, ${s.staffAssignments}, ${s.calendarExceptions}, ${s.networkAudit}, ${s.ledgerEntries}, ${s.ledgerTransactions}, ${s.remittanceLines}, ${s.remittanceImports}, ${s.payouts}, ${s.payoutBatches}, ${s.shopPayoutAccounts}, ${s.orderLineCommissions}, ${s.commissionRules}, ${s.marketMoneySettings}, ${s.trackingEvents}, ${s.redeliveryRequests}, ${s.manifests}, ${s.pickups}, ${s.s10Ranges}, ${s.payments}, ${s.stripeEvents}, ${s.orderLines}, ${s.shipments}, ${s.orders}, ${s.cartItems}, ${s.carts}, ${s.addresses}, ${s.tariffs}, ${s.routeSchedules}, ${s.servicePoints}, ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
   );
 }
 
@@ -189,6 +189,9 @@ async function insertLogistics(tx: Tx) {
   await tx.insert(s.tariffs).values(
     logistics.tariffs.map((t) => ({ marketCode: t.market, zone: t.zone, maxWeightGrams: t.maxWeightGrams, priceMinor: t.priceMinor })),
   );
+  // money: weekly payouts, a 7-day return window for cards, and 10 % commission on items
+  await tx.insert(s.marketMoneySettings).values(logistics.marketPayments.map((m) => ({ marketCode: m.market })));
+  await tx.insert(s.commissionRules).values(logistics.marketPayments.map((m) => ({ marketCode: m.market, kind: "percent" as const, rateBasisPoints: 1000 })));
 }
 
 /** Demo staff who sign in by SMS code (the log provider prints it in development). */

@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { orders, payments, shipments } from "@/db/schema";
 import { AppError } from "../errors";
 import { carrierFor } from "../fulfilment/carriers/postal-operator";
+import { postRefund } from "../money/events";
 import { enqueue } from "../outbox/outbox";
 import { enqueueRefund } from "../payments/stripe-events";
 import { restock } from "./holds";
@@ -37,6 +38,8 @@ export async function cancelOrder(db: Database, orderId: string): Promise<{ jobs
     const jobs: string[] = [];
     if (payment?.status === "succeeded" && payment.paymentIntentId) {
       await enqueueRefund(tx, order.id, payment.paymentIntentId);
+      // before dispatch the whole payment goes back, postage too
+      await postRefund(tx, order.id, new Date(), { includePostage: true });
       jobs.push(`order-${order.id}-refund`);
     }
     if (order.status === "pending_payment" && order.stripeSessionId) {

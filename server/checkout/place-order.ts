@@ -5,6 +5,7 @@ import { addresses, cartItems, orderLines, orders, shipments, type DeliverySnaps
 import { AppError } from "../errors";
 import { bookShipments } from "../fulfilment/book-shipments";
 import { readableNumber } from "../lib/readable-number";
+import { chargeCommissions } from "../money/commission";
 import { enqueue } from "../outbox/outbox";
 import { cartLines } from "./cart";
 import { hashToken } from "./cart-token";
@@ -126,6 +127,8 @@ export async function placeOrder(
         })),
       );
     }
+    // the commission rules of today are fixed on each line, whatever an admin changes later
+    await chargeCommissions(tx, order.id);
     // cash on delivery is confirmed now: its parcels get their tracking numbers in the same transaction
     if (!card) await bookShipments(tx, order.id);
     if (args.cartId) await tx.delete(cartItems).where(eq(cartItems.cartId, args.cartId));

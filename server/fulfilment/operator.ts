@@ -21,6 +21,7 @@ import { AppError } from "../errors";
 import type { StaffScope } from "../network/staff";
 import { parseReadableNumber } from "../lib/readable-number";
 import { deliverNow } from "../outbox/worker";
+import { placeWithoutLandmark } from "./label-source";
 import { enqueueParcelNotice } from "./notices";
 import { currentRedelivery } from "./redelivery";
 import { normalizeS10 } from "./s10";
@@ -70,7 +71,7 @@ export async function parcelForStaff(db: DatabaseOrTx, scope: StaffScope, tracki
     shopName: localize(row.shopName, locale).text,
     recipientName: order.delivery.recipientName,
     recipientPhone: order.delivery.recipientPhone,
-    place: order.delivery.placeLabel,
+    place: placeWithoutLandmark(order.delivery),
     landmark: order.delivery.landmark ?? null,
     servicePointId: order.delivery.servicePointId ?? null,
     weightGrams: shipment.weightGrams,

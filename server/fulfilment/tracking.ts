@@ -3,6 +3,7 @@ import type { DatabaseOrTx, Tx } from "@/db/client";
 import { orders, servicePoints, shipments, trackingEvents, type TrackingStatus } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema";
 import { AppError } from "../errors";
+import { postCashCollected, postParcelReturned } from "../money/events";
 
 /** A parcel's journey ends here: no later event moves it on. */
 export const FINAL_STATUSES: readonly TrackingStatus[] = ["delivered", "returned_to_sender"];
@@ -96,6 +97,9 @@ export async function recordTrackingEvent(tx: Tx, input: TrackingEventInput): Pr
       ...(delivered ? { codCollectedMinor: input.codCollectedMinor ?? 0 } : {}),
     })
     .where(eq(shipments.id, shipment.id));
+  // money follows the parcel in the same transaction: cash the postman took, or a sale that came back
+  if (delivered && shipment.codAmountMinor > 0) await postCashCollected(tx, shipment.id, input.codCollectedMinor ?? 0, input.occurredAt);
+  if (input.status === "returned_to_sender") await postParcelReturned(tx, shipment.id, input.occurredAt);
 
   let notice: ParcelNotice | null = null;
   if (NOTIFIED_STATUSES.includes(input.status)) {

@@ -4,6 +4,7 @@ import type { Database, DatabaseOrTx, Tx } from "@/db/client";
 import { orderLines, orders, payments, shipments, stripeEvents, type Order } from "@/db/schema";
 import { restock, takeStock } from "../checkout/holds";
 import { bookShipments } from "../fulfilment/book-shipments";
+import { postCardCaptured } from "../money/events";
 import { enqueue } from "../outbox/outbox";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -60,9 +61,12 @@ async function markPaid(tx: Tx, order: Order, session: Stripe.Checkout.Session):
 }
 
 async function confirm(tx: Tx, orderId: string) {
-  await tx.update(orders).set({ status: "confirmed", paidAt: new Date(), cancelledAt: null, cancelReason: null }).where(eq(orders.id, orderId));
+  const now = new Date();
+  await tx.update(orders).set({ status: "confirmed", paidAt: now, cancelledAt: null, cancelReason: null }).where(eq(orders.id, orderId));
   await tx.update(shipments).set({ status: "confirmed" }).where(eq(shipments.orderId, orderId));
   await bookShipments(tx, orderId);
+  // the captured money enters the ledger with the confirmation, or neither happens
+  await postCardCaptured(tx, orderId, now);
 }
 
 async function markUnpaid(tx: Tx, order: Order, reason: string): Promise<EventOutcome> {

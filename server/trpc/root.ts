@@ -2,6 +2,7 @@ import { authRouter } from "../auth/auth.router";
 import { catalogRouter } from "../catalog/catalog.router";
 import { checkoutRouter } from "../checkout/checkout.router";
 import { fulfilmentRouter } from "../fulfilment/fulfilment.router";
+import { moneyRouter } from "../money/money.router";
 import { networkRouter } from "../network/network.router";
 import { adminRouter } from "../sellers/admin.router";
 import { sellerRouter } from "../sellers/seller.router";
@@ -14,6 +15,7 @@ export const appRouter = router({
   admin: adminRouter,
   shop: checkoutRouter,
   fulfilment: fulfilmentRouter,
+  money: moneyRouter,
   network: networkRouter,
 });
 

@@ -34,7 +34,8 @@ export function signWebhook(rawBody: string, secret: string, at: Date = new Date
   return `t=${t},v1=${createHmac("sha256", secret).update(`${t}.${rawBody}`).digest("hex")}`;
 }
 
-function signatureValid(rawBody: string, header: string | null, secret: string, now: Date): boolean {
+/** Whether a `Villagepost-Signature` header signs this body with the secret, within the tolerance. */
+export function signatureValid(rawBody: string, header: string | null, secret: string, now: Date): boolean {
   if (!header) return false;
   const parts = new Map(header.split(",").map((part) => part.trim().split("=", 2) as [string, string]));
   const t = Number(parts.get("t"));

@@ -205,7 +205,7 @@ export function money(amountMinor: number, currency: string, locale: LabelLocale
 }
 
 /** Amount in the currency's major unit as a plain decimal (IRR in rials, as the ISO code says), for spreadsheets. */
-function plainAmount(amountMinor: number, currency: string): string {
+export function plainAmount(amountMinor: number, currency: string): string {
   const exponent = currencyExponent(currency);
   return exponent === 0 ? String(amountMinor) : (amountMinor / 10 ** exponent).toFixed(exponent);
 }
@@ -213,7 +213,7 @@ function plainAmount(amountMinor: number, currency: string): string {
 const FORMULA_START = /^[\s\u00a0\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; text that a spreadsheet would run as a formula is defused. */
-function csvField(value: string | number, text = true): string {
+export function csvField(value: string | number, text = true): string {
   let field = typeof value === "number" ? String(value) : value;
   // a formula may hide behind spaces, invisible or bidi characters, or be written with full-width signs
   if (text && FORMULA_START.test(field)) field = `'${field}`;

@@ -75,6 +75,9 @@ export default async function AdminPage({ params }: AdminPageProps) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
+      <Link href="/admin/money" className="inline-flex min-h-11 w-fit items-center rounded-lg border border-stone-300 bg-white px-4 font-medium" data-testid="admin-money-link">
+        {(await getTranslations({ locale, namespace: "finance.admin" }))("title")}
+      </Link>
       <Link href="/admin/network" data-testid="network-link" className="inline-flex min-h-12 items-center font-medium text-saffron-700 underline">
         {tn("title")}
       </Link>

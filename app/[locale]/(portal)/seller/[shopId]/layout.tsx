@@ -17,7 +17,7 @@ export default async function ShopLayout({ children, params }: { children: React
   const shops = await api.seller.myShops({ locale });
   const shop = shops.find((s) => s.id === shopId);
   if (!shop) notFound();
-  const [t, td] = await Promise.all([getTranslations({ locale, namespace: "seller" }), getTranslations({ locale, namespace: "dispatch" })]);
+  const [t, td, tf] = await Promise.all([getTranslations({ locale, namespace: "seller" }), getTranslations({ locale, namespace: "dispatch" }), getTranslations({ locale, namespace: "finance" })]);
   const agent = shop.actingAs === "agent";
   return (
     <div className="flex flex-col gap-4">
@@ -38,6 +38,9 @@ export default async function ShopLayout({ children, params }: { children: React
         </Link>
         <Link href={`/seller/${shop.id}/dispatch`} className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 py-2">
           {td("nav")}
+        </Link>
+        <Link href={`/seller/${shop.id}/money`} className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-3 py-2" data-testid="money-link">
+          {tf("title")}
         </Link>
         {shop.memberRole === "owner" && (
           <Link href={`/seller/${shop.id}/audit`} className="rounded-lg border border-stone-300 bg-white px-3 py-2">

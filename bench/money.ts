@@ -1,0 +1,221 @@
+/**
+ * Money at scale, on a fresh database on the PostgreSQL server at DATABASE_URL
+ * (default: the local one), created and dropped here:
+ * `npm run bench:money -- --orders 100000`.
+ *
+ * Generates orders across the three markets (cash on delivery and card),
+ * deliveries, returns, refunds before and after the payout, and one
+ * remittance file per cash market with a known number of planted mismatches
+ * (amount, unknown number, duplicate, never remitted); then settles: captures,
+ * cash collected, returns, refunds, remittance import and reconciliation, and
+ * one payout run per market. Prints one JSON line. The expected payouts are
+ * worked out from the generated orders alone, not from the ledger.
+ */
+import { randomBytes } from "node:crypto";
+import { inArray, sql } from "drizzle-orm";
+import pg from "pg";
+import { createDb, type Database } from "@/db/client";
+import { migrate } from "@/db/migrate";
+import { ledgerEntries, shipments, shopPayoutAccounts } from "@/db/schema";
+import { seed } from "@/db/seed";
+import { formatS10 } from "@/server/fulfilment/s10";
+import { chargeCommissions } from "@/server/money/commission";
+import { postCardCapturedMany, postCashCollectedMany, postParcelReturned, postRefund } from "@/server/money/events";
+import { imbalance } from "@/server/money/ledger";
+import { runPayouts } from "@/server/money/payouts";
+import { cashInTransitByAge } from "@/server/money/reconciliation";
+import { readRemittanceFile } from "@/server/money/remittance-file";
+import { importRemittance } from "@/server/money/remittance-import";
+import { statementOf } from "@/server/money/statement";
+import { statementCsv, statementPdfStream } from "@/server/money/statement-render";
+import { monthOf } from "@/server/money/periods";
+import { insertOrders, shopsWithVariants, type GeneratedOrder, type OrderSpec, type ShopPick } from "@/test/money-orders";
+
+const DAY = 86_400_000;
+/** planted per cash market, per kind */
+const PLANT = 5;
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 100) throw new Error(`--${name} must be a whole number of at least 100`);
+  return value;
+}
+
+/** A small seeded generator, so every run settles the same orders. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Fate = "delivered" | "returned" | "refundedBefore" | "refundedAfter";
+const net = (o: GeneratedOrder) => o.lines.reduce((s, l) => s + l.unitPriceMinor * l.quantity - Math.floor((l.unitPriceMinor * l.quantity * 1000 + 5000) / 10000), 0);
+const due = (o: GeneratedOrder) => o.lines.reduce((s, l) => s + l.unitPriceMinor * l.quantity, 0) + o.postageMinor + o.codFeeMinor;
+
+async function settle(db: Database, count: number) {
+  const random = prng(20261203);
+  const picks = await shopsWithVariants(db);
+  const byMarket = (code: string) => picks.filter((p) => p.marketCode === code);
+  const markets: { code: string; shops: ShopPick[]; price: [number, number]; postage: number }[] = [
+    { code: "IR", shops: byMarket("IR"), price: [500_000, 20_000_000], postage: 350_000 },
+    { code: "CN", shops: byMarket("CN"), price: [500, 30_000], postage: 1200 },
+    { code: "VN", shops: byMarket("VN"), price: [20_000, 900_000], postage: 30_000 },
+  ];
+  // every shop can be paid: Connect accounts in the card markets, a Sheba IBAN in Iran
+  await db.insert(shopPayoutAccounts).values(picks.map((p) => (p.marketCode === "IR" ? { shopId: p.shopId, iban: "IR062960000000100324200001", holderName: p.shopId } : { shopId: p.shopId, stripeAccountId: `acct_${p.shopId.slice(0, 8)}`, stripePayoutsEnabled: true })));
+
+  const specs: OrderSpec[] = [];
+  for (let i = 0; i < count; i++) {
+    const market = markets[i % 3]!;
+    const shop = market.shops[Math.floor(random() * market.shops.length)]!;
+    // Iran pays cash on delivery; China by card or cash; Vietnam by card
+    const method = market.code === "IR" || (market.code === "CN" && random() < 0.3) ? "cod" : "card";
+    const lines = Array.from({ length: 1 + Math.floor(random() * 2) }, () => ({
+      variantIndex: Math.floor(random() * 4),
+      unitPriceMinor: Math.round(market.price[0] + random() * (market.price[1] - market.price[0])),
+      quantity: 1 + Math.floor(random() * 3),
+    }));
+    specs.push({ shop, method, postageMinor: market.postage, lines });
+  }
+  const generateStart = performance.now();
+  const orders = await insertOrders(db, specs, 2000);
+  const fates = orders.map((o): Fate => {
+    const r = random();
+    if (r < 0.03) return "returned";
+    if (o.method === "card" && r < 0.05) return "refundedBefore";
+    if (o.method === "card" && r < 0.06) return "refundedAfter";
+    return "delivered";
+  });
+  const generateSeconds = (performance.now() - generateStart) / 1000;
+
+  const now = new Date();
+  const placedAt = new Date(now.getTime() - 40 * DAY);
+  const deliveredAt = new Date(now.getTime() - 30 * DAY);
+  const started = performance.now();
+  const ids = (pick: (o: GeneratedOrder, fate: Fate) => boolean) => orders.filter((o, i) => pick(o, fates[i]!));
+
+  // orders placed: commission fixed per line; card payments captured
+  await chargeCommissions(db, orders.map((o) => o.orderId));
+  const card = ids((o) => o.method === "card");
+  for (let i = 0; i < card.length; i += 5000) await db.transaction((tx) => postCardCapturedMany(tx, card.slice(i, i + 5000).map((o) => o.orderId), placedAt));
+
+  // the post delivers (collecting the cash due) or returns each parcel
+  const delivered = ids((_, fate) => fate !== "returned");
+  for (let i = 0; i < delivered.length; i += 5000) {
+    const chunk = delivered.slice(i, i + 5000);
+    await db.transaction(async (tx) => {
+      await tx
+        .update(shipments)
+        .set({ trackingStatus: "delivered", trackingStatusAt: deliveredAt, codCollectedMinor: sql`case when ${shipments.codAmountMinor} > 0 then ${shipments.codAmountMinor} end` })
+        .where(inArray(shipments.id, chunk.map((o) => o.shipmentId)));
+      await postCashCollectedMany(tx, chunk.filter((o) => o.method === "cod").map((o) => ({ shipmentId: o.shipmentId, collectedMinor: due(o) })), deliveredAt);
+    });
+  }
+  for (const o of ids((_, fate) => fate === "returned")) {
+    await db.transaction(async (tx) => {
+      await tx.update(shipments).set({ trackingStatus: "returned_to_sender", trackingStatusAt: deliveredAt }).where(inArray(shipments.id, [o.shipmentId]));
+      await postParcelReturned(tx, o.shipmentId, deliveredAt);
+    });
+  }
+  for (const o of ids((_, fate) => fate === "refundedBefore")) await db.transaction((tx) => postRefund(tx, o.orderId, deliveredAt, { includePostage: false }));
+
+  // one remittance file per cash market, with planted mismatches
+  let planted = 0;
+  let found = 0;
+  const notRemitted = new Set<string>();
+  const differs = new Set<string>();
+  for (const code of ["IR", "CN"]) {
+    const cod = ids((o, fate) => o.marketCode === code && o.method === "cod" && fate === "delivered");
+    const never = cod.slice(0, PLANT);
+    const amountOff = cod.slice(PLANT, 2 * PLANT);
+    never.forEach((o) => notRemitted.add(o.shipmentId));
+    amountOff.forEach((o) => differs.add(o.shipmentId));
+    const rows = cod.slice(PLANT).map((o) => [o.trackingNumber, amountOff.includes(o) ? due(o) - 1 : due(o), deliveredAt.toISOString().slice(0, 10), 0, `RM-${code}-1`].join(","));
+    for (let k = 0; k < PLANT; k++) rows.push([formatS10("CP", 99_000_000 + k, code), 1000, deliveredAt.toISOString().slice(0, 10), 0, `RM-${code}-1`].join(","));
+    for (const o of cod.slice(2 * PLANT, 3 * PLANT)) rows.push([o.trackingNumber, due(o), deliveredAt.toISOString().slice(0, 10), 0, `RM-${code}-1`].join(","));
+    planted += 4 * PLANT;
+    const file = new TextEncoder().encode(["tracking_number,amount_collected,collection_date,fee_withheld,remittance_reference", ...rows].join("\n"));
+    const { rows: parsed, errors } = await readRemittanceFile(file, now);
+    if (errors.length > 0) throw new Error(`the generated remittance file has ${errors.length} bad rows`);
+    const result = await importRemittance(db, { marketCode: code, carrier: "postal-operator", rows: parsed, source: "webhook", importedBy: null, now });
+    found += result.cases.amount_differs + result.cases.unknown + result.cases.duplicate + result.cases.not_delivered;
+  }
+  // never remitted: delivered cash parcels aged 7 days or more without a remittance
+  found += (await cashInTransitByAge(db, now)).filter((a) => a.bucket >= 7).reduce((s, a) => s + a.parcels, 0);
+
+  // one payout run per market
+  let payoutsMinor = 0;
+  for (const { code } of markets) payoutsMinor += (await runPayouts(db, { marketCode: code, createdBy: null, now })).totalMinor;
+  for (const o of ids((_, fate) => fate === "refundedAfter")) await db.transaction((tx) => postRefund(tx, o.orderId, now, { includePostage: false }));
+  const seconds = (performance.now() - started) / 1000;
+
+  // the independent model: what each shop is owed once the payout runs
+  const owed = new Map<string, number>();
+  orders.forEach((o, i) => {
+    const fate = fates[i]!;
+    let amount = 0;
+    if (o.method === "card" && (fate === "delivered" || fate === "refundedAfter")) amount = net(o);
+    if (o.method === "cod" && fate === "delivered" && !notRemitted.has(o.shipmentId) && !differs.has(o.shipmentId)) amount = net(o);
+    if (o.method === "cod" && fate === "returned") amount = -(o.postageMinor + o.codFeeMinor);
+    owed.set(o.shopId, (owed.get(o.shopId) ?? 0) + amount);
+  });
+  const expectedPayoutsMinor = [...owed.values()].filter((v) => v >= 1).reduce((s, v) => s + v, 0);
+
+  // the busiest shop's statement for this month, PDF and CSV
+  const busiest = [...owed.keys()].sort((a, b) => orders.filter((o) => o.shopId === b).length - orders.filter((o) => o.shopId === a).length)[0]!;
+  const statementStart = performance.now();
+  const month = monthOf(now, "gregory", "Asia/Shanghai");
+  const statement = await statementOf(db, busiest, { year: month.year, month: month.month, locale: "en", now });
+  statementCsv(statement);
+  const pdf = await new Response(statementPdfStream(statement)).arrayBuffer();
+  const statementSeconds = (performance.now() - statementStart) / 1000;
+
+  const [entries] = await db.select({ n: sql<string>`count(*)` }).from(ledgerEntries);
+  return {
+    orders: count,
+    entries: Number(entries?.n ?? 0),
+    seconds: Number(seconds.toFixed(2)),
+    imbalanceMinor: await imbalance(db),
+    mismatchesPlanted: planted,
+    mismatchesFound: found,
+    payoutsMinor,
+    expectedPayoutsMinor,
+    statementSeconds: Number(statementSeconds.toFixed(2)),
+    detail: { generateSeconds: Number(generateSeconds.toFixed(2)), statementRows: statement.rows.length, statementBytes: pdf.byteLength },
+  };
+}
+
+async function main() {
+  const count = arg("orders", 100_000);
+  const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `vp_bench_money_i10_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await createDb({ url: url.toString(), poolMax: 4 });
+  try {
+    await migrate(handle);
+    await seed(handle.db);
+    const result = await settle(handle.db, count);
+    const { detail, ...line } = result;
+    console.error(JSON.stringify(detail));
+    console.log(JSON.stringify(line));
+  } finally {
+    await handle.close();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

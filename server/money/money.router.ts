@@ -1,0 +1,37 @@
+import { shopOwnerProcedure, shopProcedure } from "../sellers/shop-access";
+import { adminProcedure, router } from "../trpc/init";
+import { commissionsByMonth, payoutsSummary, recentPayouts } from "./admin-reports";
+import { setBankAccount } from "./bank-payouts";
+import { listCommissionRules, listMoneySettings, saveCommissionRule, saveMoneySettings } from "./commission-rules";
+import { bankAccountInput, commissionRuleInput, netPerSaleInput, overviewInput, resolveInput, runPayoutsInput, settingsInput } from "./money.schema";
+import { runPayouts } from "./payouts";
+import { cashInTransitByAge, openRemittanceLines, resolveRemittanceLine } from "./reconciliation";
+import { netPerSale, sellerMoney } from "./seller-money";
+
+/** A shop's money: balances with the lines behind them, the net of a sale before listing, where it is paid. */
+const sellerMoneyRouter = router({
+  overview: shopProcedure.input(overviewInput).query(({ ctx, input }) => sellerMoney(ctx.db, ctx.shop, { locale: input.locale })),
+  netPerSale: shopProcedure.input(netPerSaleInput).query(({ ctx, input }) => netPerSale(ctx.db, ctx.shop.shopId, input)),
+  setBankAccount: shopOwnerProcedure.input(bankAccountInput).mutation(({ ctx, input }) => setBankAccount(ctx.db, ctx.shop, input)),
+});
+
+/** The marketplace's money: cash with the post, reconciliation, commission, payouts and their settings. */
+const adminMoneyRouter = router({
+  overview: adminProcedure.query(async ({ ctx }) => ({
+    cashInTransit: await cashInTransitByAge(ctx.db),
+    unreconciled: await openRemittanceLines(ctx.db),
+    commissions: await commissionsByMonth(ctx.db),
+    payouts: await payoutsSummary(ctx.db),
+    recentPayouts: await recentPayouts(ctx.db, 50),
+    rules: await listCommissionRules(ctx.db),
+    settings: await listMoneySettings(ctx.db),
+  })),
+  resolve: adminProcedure.input(resolveInput).mutation(({ ctx, input }) => resolveRemittanceLine(ctx.db, { ...input, userId: ctx.user.id })),
+  runPayouts: adminProcedure
+    .input(runPayoutsInput)
+    .mutation(({ ctx, input }) => runPayouts(ctx.db, { marketCode: input.marketCode, createdBy: ctx.user.id })),
+  saveCommissionRule: adminProcedure.input(commissionRuleInput).mutation(({ ctx, input }) => saveCommissionRule(ctx.db, input, ctx.user.id)),
+  saveSettings: adminProcedure.input(settingsInput).mutation(({ ctx, input }) => saveMoneySettings(ctx.db, input)),
+});
+
+export const moneyRouter = router({ seller: sellerMoneyRouter, admin: adminMoneyRouter });
