@@ -15,6 +15,10 @@ const KNOWN: Record<string, string> = {
   "server/auth/auth.router.ts": "sign-in (owned with the accounts; to read markets.phone_region)",
   "server/auth/auth.schema.ts": "sign-in (owned with the accounts; to read markets.phone_region)",
   "components/portal/account/phone.ts": "the phone country picker of sign-in and the admin roles form",
+  // the money screens, new on main: a default market, Iran's Jalali periods, chart colours per market
+  "app/[locale]/(portal)/admin/money/money-actions.tsx": "money: a default market choice",
+  "server/money/periods.ts": "money: statement periods in the Jalali calendar for Iran",
+  "components/portal/money/commission-chart.tsx": "money: a chart colour per market",
   // demo labels for the label tests and benchmark, not a market rule
   "server/fulfilment/labels/samples.ts": "sample label data",
 };
