@@ -12,3 +12,4 @@ export type { LocalizedText } from "./localized";
 export * from "./tracking";
 export * from "./money";
 export * from "./outbox";
+export * from "./network";

@@ -25,6 +25,8 @@ export const markets = pgTable("markets", {
   paymentMethods: text().array().notNull().default(sql`'{cod}'::text[]`),
   /** Stripe payment method types offered with cards, e.g. alipay and wechat_pay for CNY */
   walletMethods: text().array().notNull().default(sql`'{}'::text[]`),
+  /** administrative levels of the market's map, top down; addresses point at the last */
+  regionLevels: text().array().notNull().default(sql`'{province,county,village}'::text[]`),
   /** added to a parcel's postage when its recipient pays cash on delivery */
   codFeeMinor: bigint({ mode: "number" }).notNull().default(0),
 });

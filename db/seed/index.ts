@@ -9,6 +9,7 @@ import { demoMarkets } from "./data";
 import * as logistics from "./data/logistics";
 // the search form is the application's, so the seed stores exactly what a seller's save would
 import { searchKeys } from "../../lib/search-keys";
+import { holidays } from "./data/holidays";
 
 const IMAGE_SIZE = 800;
 
@@ -29,7 +30,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 /** Removes all catalog data (for `npm run db:seed -- --reset`). */
 export async function resetCatalog(db: Database): Promise<void> {
   await db.execute(
-    sql`truncate ${s.ledgerEntries}, ${s.ledgerTransactions}, ${s.remittanceLines}, ${s.remittanceImports}, ${s.payouts}, ${s.payoutBatches}, ${s.shopPayoutAccounts}, ${s.orderLineCommissions}, ${s.commissionRules}, ${s.marketMoneySettings}, ${s.trackingEvents}, ${s.redeliveryRequests}, ${s.manifests}, ${s.pickups}, ${s.s10Ranges}, ${s.payments}, ${s.stripeEvents}, ${s.orderLines}, ${s.shipments}, ${s.orders}, ${s.cartItems}, ${s.carts}, ${s.addresses}, ${s.tariffs}, ${s.routeSchedules}, ${s.servicePoints}, ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
+    sql`truncate ${s.servicePointVillages}, ${s.staffAssignments}, ${s.calendarExceptions}, ${s.networkAudit}, ${s.ledgerEntries}, ${s.ledgerTransactions}, ${s.remittanceLines}, ${s.remittanceImports}, ${s.payouts}, ${s.payoutBatches}, ${s.shopPayoutAccounts}, ${s.orderLineCommissions}, ${s.commissionRules}, ${s.marketMoneySettings}, ${s.trackingEvents}, ${s.redeliveryRequests}, ${s.manifests}, ${s.pickups}, ${s.s10Ranges}, ${s.payments}, ${s.stripeEvents}, ${s.orderLines}, ${s.shipments}, ${s.orders}, ${s.cartItems}, ${s.carts}, ${s.addresses}, ${s.tariffs}, ${s.routeSchedules}, ${s.servicePoints}, ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
   );
 }
 
@@ -40,7 +41,7 @@ async function insertRegions(tx: Tx, market: MarketCode, nodes: SeedRegion[], pa
     const row = first(
       await tx
         .insert(s.regions)
-        .values({ slug: node.slug, marketCode: market, parentId, level, name: node.name, lat: node.lat, lng: node.lng, position })
+        .values({ slug: node.slug, code: node.slug, marketCode: market, parentId, level, name: node.name, lat: node.lat, lng: node.lng, position })
         .returning({ id: s.regions.id }),
       `region ${node.slug}`,
     );
@@ -161,6 +162,14 @@ async function insertLogistics(tx: Tx) {
       postalCode: p.postalCode,
     })),
   );
+  // each service point serves the villages of the county it stands in
+  await tx.execute(sql`
+    insert into ${s.servicePointVillages} (service_point_id, region_id)
+    select p.id, v.id
+    from ${s.servicePoints} p
+    join ${s.regions} here on here.id = p.region_id
+    join ${s.regions} v on v.level = 'village' and v.parent_id = case when here.level = 'village' then here.parent_id else here.id end
+    on conflict do nothing`);
   await tx.insert(s.routeSchedules).values(logistics.routes.map((r) => ({ regionId: regionId(r.village), weekdays: [...r.weekdays] })));
   // the serial blocks each market's postal operator assigned to the marketplace (contract-customer mode)
   await tx.insert(s.s10Ranges).values(
@@ -169,6 +178,16 @@ async function insertLogistics(tx: Tx) {
       { marketCode: market, service: "registered" as const, prefix: "RR", country: market, firstSerial: 30_000_000, lastSerial: 30_099_999, nextSerial: 30_000_000, warnBelow: 5_000 },
       { marketCode: market, service: "express" as const, prefix: "EE", country: market, firstSerial: 50_000_000, lastSerial: 50_049_999, nextSerial: 50_000_000, warnBelow: 2_500 },
     ]),
+  );
+  // the new-year holidays, one calendar row per day off
+  await tx.insert(s.calendarExceptions).values(
+    holidays.flatMap((h) => {
+      const days: { marketCode: string; day: string; kind: "holiday"; name: typeof h.name }[] = [];
+      for (let day = new Date(`${h.from}T00:00:00Z`); day.toISOString().slice(0, 10) <= h.to; day.setUTCDate(day.getUTCDate() + 1)) {
+        days.push({ marketCode: h.market, day: day.toISOString().slice(0, 10), kind: "holiday", name: h.name });
+      }
+      return days;
+    }),
   );
   await tx.insert(s.tariffs).values(
     logistics.tariffs.map((t) => ({ marketCode: t.market, zone: t.zone, maxWeightGrams: t.maxWeightGrams, priceMinor: t.priceMinor })),
@@ -182,7 +201,7 @@ async function insertLogistics(tx: Tx) {
 export const DEMO_PEOPLE = [
   { phone: "+989120000001", name: "Demo admin", role: "admin", locale: "en" },
   { phone: "+989120000002", name: "Demo village agent", role: "agent", locale: "fa" },
-  { phone: "+989120000003", name: "Demo postal operator", role: "operator", locale: "fa" },
+  { phone: "+989120000003", name: "Demo postal operator", role: "operator", locale: "fa", market: "IR" },
 ] as const;
 
 /** Creates (or finds) the person with this phone number; returns their id. */
@@ -211,14 +230,18 @@ export async function upsertUser(
 /** Writes the demo marketplace (three markets, their regions, shops and products) in one transaction. */
 export async function seed(db: Database, data: SeedMarketData[] = demoMarkets): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.insert(s.markets).values([...markets]);
+    await tx.insert(s.markets).values(markets.map((m) => ({ ...m, regionLevels: [...m.regionLevels] })));
     const rows = await tx
       .insert(s.categories)
       .values(categories.map((c, position) => ({ slug: c.slug, name: c.name, position })))
       .returning({ id: s.categories.id, slug: s.categories.slug });
     const categoryIds = new Map(rows.map((r) => [r.slug, r.id]));
     for (const market of data) await insertMarket(tx, market, categoryIds);
-    for (const person of DEMO_PEOPLE) await upsertUser(tx, { ...person });
     await insertLogistics(tx);
+    for (const person of DEMO_PEOPLE) {
+      const userId = await upsertUser(tx, { ...person });
+      // postal staff work in one market (here without a counter: they see the whole market)
+      if ("market" in person) await tx.insert(s.staffAssignments).values({ userId, marketCode: person.market }).onConflictDoNothing();
+    }
   });
 }

@@ -1,8 +1,9 @@
-import { eq, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DatabaseOrTx } from "@/db/client";
 import { regions, type Region } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
+import { rowsOf } from "../network/sql-rows";
 import { localize, type Localized } from "./localize";
 
 export interface RegionRef {
@@ -15,19 +16,20 @@ export function regionRef(region: Pick<Region, "slug" | "level" | "name">, local
   return { slug: region.slug, level: region.level, name: localize(region.name, locale, fallback) };
 }
 
-const parent = alias(regions, "parent");
-const grandparent = alias(regions, "grandparent");
-
-/** The region and its ancestors, province first (the hierarchy is three levels deep). */
+/** The region and its ancestors, province first, however deep the market's map is. */
 export async function regionPath(db: DatabaseOrTx, regionId: string): Promise<Region[]> {
-  const [row] = await db
-    .select({ region: regions, parent, grandparent })
-    .from(regions)
-    .leftJoin(parent, eq(parent.id, regions.parentId))
-    .leftJoin(grandparent, eq(grandparent.id, parent.parentId))
-    .where(eq(regions.id, regionId));
-  if (!row) return [];
-  return [row.grandparent, row.parent, row.region].filter((r): r is Region => r !== null);
+  const result = await db.execute(sql`
+    with recursive up(id, parent_id, depth) as (
+      select id, parent_id, 0 from ${regions} where id = ${regionId}
+      union all
+      select r.id, r.parent_id, up.depth + 1 from ${regions} r join up on r.id = up.parent_id where up.depth < 8
+    )
+    select id, depth from up`);
+  const chain = rowsOf<{ id: string; depth: number }>(result);
+  if (chain.length === 0) return [];
+  const rows = await db.select().from(regions).where(inArray(regions.id, chain.map((c) => c.id)));
+  const depthOf = new Map(chain.map((c) => [c.id, Number(c.depth)]));
+  return rows.sort((a, b) => (depthOf.get(b.id) ?? 0) - (depthOf.get(a.id) ?? 0));
 }
 
 /** SQL condition: the column holds the region or any region below it. */

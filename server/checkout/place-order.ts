@@ -62,7 +62,8 @@ export async function placeOrder(
             kind: "home",
             recipientName: args.input.delivery.recipientName,
             recipientPhone: quote.recipientPhone,
-            villageId: args.input.delivery.villageId,
+            // the village on today's map (an old code leads to the region that replaced it)
+            villageId: quote.destinationId,
             postalCode: quote.postalCode ?? undefined,
             landmark: args.input.delivery.landmark,
             lat: args.input.delivery.lat,
@@ -135,7 +136,7 @@ export async function placeOrder(
       const d = args.input.delivery;
       await tx.insert(addresses).values({
         userId: args.userId,
-        villageId: d.villageId,
+        villageId: quote.destinationId,
         postalCode: quote.postalCode ?? d.postalCode,
         landmark: d.landmark,
         recipientName: d.recipientName,

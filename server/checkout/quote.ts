@@ -1,14 +1,16 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { markets, regions, routeSchedules, servicePoints, shops, tariffs } from "@/db/schema";
+import { markets, servicePoints, shops, tariffs } from "@/db/schema";
 import { asciiDigits } from "@/lib/digits";
 import { toE164 } from "@/lib/phone";
 import { localize } from "../catalog/localize";
 import { regionPath } from "../catalog/regions";
 import { AppError } from "../errors";
+import { ADDRESS_LEVELS, currentRegionOf, isOnMap } from "../network/current-map";
 import type { CartLine } from "./cart";
 import type { QuoteInput } from "./checkout.schema";
-import { isoDay, nextRouteDays, postageFor, zoneBetween, type Zone } from "./zone";
+import { villageRouteDays } from "../network/calendar";
+import { postageFor, zoneBetween, type Zone } from "./zone";
 import { placeText } from "@/lib/address";
 
 export interface QuotedShipment {
@@ -64,11 +66,11 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
   let postalCode: string | null = null;
   let placeLabel: string;
   if (input.delivery.kind === "home") {
-    const [village] = await db
-      .select()
-      .from(regions)
-      .where(and(eq(regions.id, input.delivery.villageId), eq(regions.level, "village"), eq(regions.marketCode, marketCode)));
-    if (!village) throw new AppError("BAD_REQUEST", "villageNotFound");
+    // an address written on a map since changed goes to the region that replaced its village
+    const village = await currentRegionOf(db, input.delivery.villageId);
+    if (!village || !ADDRESS_LEVELS.includes(village.level) || village.marketCode !== marketCode || !isOnMap(village)) {
+      throw new AppError("BAD_REQUEST", "villageNotFound");
+    }
     destinationId = village.id;
     postalCode = normalisePostalCode(input.delivery.postalCode, market.postalCodePattern, countryName);
     const path = await regionPath(db, village.id);
@@ -115,7 +117,6 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
       codFeeMinor: input.paymentMethod === "cod" ? market.codFeeMinor : 0,
     });
   }
-  const [route] = await db.select().from(routeSchedules).where(eq(routeSchedules.regionId, destinationId));
   const sum = (pick: (s: QuotedShipment) => number) => shipments.reduce((total, s) => total + pick(s), 0);
   const itemsMinor = sum((s) => s.itemsMinor);
   const postageMinor = sum((s) => s.postageMinor);
@@ -128,7 +129,7 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
     postageMinor,
     codFeeMinor,
     totalMinor: itemsMinor + postageMinor + codFeeMinor,
-    routeDays: nextRouteDays(route?.weekdays ?? [], now, market.timeZone).map(isoDay),
+    routeDays: await villageRouteDays(db, destinationId, 3, now),
     recipientPhone,
     postalCode,
     placeLabel,

@@ -1,9 +1,10 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
 import { markets, regions, routeSchedules, servicePoints } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
-import { isoDay, nextRouteDays } from "./zone";
+import { addDays, dayIn, routeDaysFrom } from "../network/calendar-days";
+import { exceptionsFor } from "../network/calendar";
 
 function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
@@ -16,12 +17,13 @@ function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: numb
 /** A market's service points, nearest to `near` (a village) first, with distance and the next route days. */
 export async function listServicePoints(db: DatabaseOrTx, marketCode: string, locale: Locale, nearVillageId?: string) {
   const points = await db.select().from(servicePoints).where(eq(servicePoints.marketCode, marketCode));
-  const [market] = await db.select({ timeZone: markets.timeZone }).from(markets).where(eq(markets.code, marketCode));
-  const timeZone = market?.timeZone ?? "UTC";
   const [village] = nearVillageId ? await db.select().from(regions).where(eq(regions.id, nearVillageId)) : [];
   const origin = village?.lat != null && village.lng != null ? { lat: village.lat, lng: village.lng } : null;
-  const routes = await db.select().from(routeSchedules);
-  const now = new Date();
+  const routes = await db.select().from(routeSchedules).where(inArray(routeSchedules.regionId, points.map((p) => p.regionId)));
+  // the market's holidays, read once for every point
+  const [market] = await db.select({ timeZone: markets.timeZone }).from(markets).where(eq(markets.code, marketCode));
+  const today = dayIn(market?.timeZone ?? "UTC");
+  const exceptions = await exceptionsFor(db, marketCode, null, today, addDays(today, 60));
   return points
     .map((p) => ({
       id: p.id,
@@ -32,18 +34,9 @@ export async function listServicePoints(db: DatabaseOrTx, marketCode: string, lo
       acceptsCashOnDelivery: p.acceptsCashOnDelivery,
       postalCode: p.postalCode,
       distanceKm: origin ? Math.round(distanceKm(origin, p) * 10) / 10 : null,
-      routeDays: nextRouteDays(routes.find((r) => r.regionId === p.regionId)?.weekdays ?? [], now, timeZone).map(isoDay),
+      routeDays: routeDaysFrom(routes.find((r) => r.regionId === p.regionId)?.weekdays ?? [], exceptions, today, 3),
     }))
     .sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
 }
 
-/** The next days the post comes to a village. */
-export async function villageRouteDays(db: DatabaseOrTx, villageId: string): Promise<string[]> {
-  const [route] = await db
-    .select({ weekdays: routeSchedules.weekdays, timeZone: markets.timeZone })
-    .from(routeSchedules)
-    .innerJoin(regions, eq(regions.id, routeSchedules.regionId))
-    .innerJoin(markets, eq(markets.code, regions.marketCode))
-    .where(eq(routeSchedules.regionId, villageId));
-  return route ? nextRouteDays(route.weekdays, new Date(), route.timeZone).map(isoDay) : [];
-}
+

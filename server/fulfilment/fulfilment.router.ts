@@ -1,7 +1,8 @@
 import { getOrder } from "../checkout/orders";
 import { AppError } from "../errors";
 import { parseReadableNumber } from "../lib/readable-number";
-import { operatorProcedure, publicProcedure, router } from "../trpc/init";
+import { staffProcedure } from "../network/staff-procedure";
+import { publicProcedure, router } from "../trpc/init";
 import { dayInput, lookUpInput, manifestInput, redeliveryInput, staffEventInput } from "./fulfilment.schema";
 import { acceptManifest, lookUpCode, pickupsForDay, recordStaffEvent } from "./operator";
 import { requestRedelivery } from "./redelivery";
@@ -13,18 +14,21 @@ import { normalizeS10 } from "./s10";
  * side — pickups and manifests — lives in the seller router.
  */
 export const fulfilmentRouter = router({
-  lookUp: operatorProcedure.input(lookUpInput).query(({ ctx, input }) => lookUpCode(ctx.db, input.code, input.locale)),
-  recordEvent: operatorProcedure.input(staffEventInput).mutation(({ ctx, input }) => {
+  lookUp: staffProcedure.input(lookUpInput).query(({ ctx, input }) => lookUpCode(ctx.db, ctx.scope, input.code, input.locale)),
+  recordEvent: staffProcedure.input(staffEventInput).mutation(({ ctx, input }) => {
     const trackingNumber = normalizeS10(input.trackingNumber);
     if (!trackingNumber) throw new AppError("BAD_REQUEST", "invalidTrackingNumber", { value: input.trackingNumber });
-    return recordStaffEvent(ctx.db, ctx.sms, ctx.user.id, { ...input, trackingNumber });
+    return recordStaffEvent(ctx.db, ctx.sms, ctx.user.id, ctx.scope, { ...input, trackingNumber });
   }),
-  acceptManifest: operatorProcedure.input(manifestInput).mutation(({ ctx, input }) => {
+  acceptManifest: staffProcedure.input(manifestInput).mutation(({ ctx, input }) => {
     const number = parseReadableNumber("MF", input.number);
     if (!number) throw new AppError("BAD_REQUEST", "unknownCode", { value: input.number });
-    return acceptManifest(ctx.db, ctx.user.id, number);
+    return acceptManifest(ctx.db, ctx.user.id, ctx.scope, number);
   }),
-  pickupsForDay: operatorProcedure.input(dayInput).query(({ ctx, input }) => pickupsForDay(ctx.db, input.date, input.locale)),
+  /** the day's pickups of the caller's counter, or with `wholeMarket` of their whole market */
+  pickupsForDay: staffProcedure
+    .input(dayInput)
+    .query(({ ctx, input }) => pickupsForDay(ctx.db, ctx.scope, input.date, input.locale, input.wholeMarket ? null : ctx.scope.servicePointId)),
 
   requestRedelivery: publicProcedure.input(redeliveryInput).mutation(async ({ ctx, input }) => {
     const order = await getOrder(ctx.db, { number: input.number, token: input.token, locale: input.locale, userId: ctx.user?.id ?? null });

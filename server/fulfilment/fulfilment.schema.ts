@@ -31,6 +31,6 @@ export const staffEventInput = z
   .strict();
 
 export const manifestInput = z.object({ number: code({ min: 1, max: 40 }) }).strict();
-export const dayInput = z.object({ date: isoDate, locale: localeSchema }).strict();
+export const dayInput = z.object({ date: isoDate, locale: localeSchema, wholeMarket: z.boolean().optional() }).strict();
 
 export const redeliveryInput = orderRefInput.extend({ shipmentId: z.uuid(), date: isoDate, slot: text({ max: 20 }) }).strict();

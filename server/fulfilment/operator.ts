@@ -1,10 +1,24 @@
-import { and, count, desc, eq, isNull, lte, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Database, DatabaseOrTx } from "@/db/client";
-import { manifests, orders, pickups, redeliveryRequests, regions, servicePoints, shipments, shops, trackingEvents, type TrackingStatus } from "@/db/schema";
+import {
+  manifests,
+  orders,
+  pickups,
+  redeliveryRequests,
+  regions,
+  servicePointVillages,
+  servicePoints,
+  shipments,
+  shops,
+  trackingEvents,
+  type TrackingStatus,
+} from "@/db/schema";
 import type { Locale } from "@/lib/locales";
 import type { SmsProvider } from "../auth/sms";
 import { localize } from "../catalog/localize";
 import { AppError } from "../errors";
+import type { StaffScope } from "../network/staff";
 import { parseReadableNumber } from "../lib/readable-number";
 import { deliverNow } from "../outbox/worker";
 import { placeWithoutLandmark } from "./label-source";
@@ -22,14 +36,19 @@ export function classifyCode(code: string): { kind: "parcel"; trackingNumber: st
   throw new AppError("BAD_REQUEST", "unknownCode", { value: code.slice(0, 40) });
 }
 
+/** Rows of the staff member's market only: another market's parcel or manifest is "not found" to them. */
+function ofScope(column: PgColumn, scope: StaffScope): SQL | undefined {
+  return scope.marketCode === null ? undefined : eq(column, scope.marketCode);
+}
+
 /** A parcel as postal staff see it after a scan: where it goes, what to collect, its timeline. */
-export async function parcelForStaff(db: DatabaseOrTx, trackingNumber: string, locale: Locale) {
+export async function parcelForStaff(db: DatabaseOrTx, scope: StaffScope, trackingNumber: string, locale: Locale) {
   const [row] = await db
     .select({ shipment: shipments, order: orders, shopName: shops.name })
     .from(shipments)
     .innerJoin(orders, eq(orders.id, shipments.orderId))
     .innerJoin(shops, eq(shops.id, shipments.shopId))
-    .where(eq(shipments.trackingNumber, trackingNumber));
+    .where(and(eq(shipments.trackingNumber, trackingNumber), ofScope(orders.marketCode, scope)));
   if (!row) throw new AppError("NOT_FOUND", "parcelNotFound");
   const { shipment, order } = row;
   const [events, redelivery] = await Promise.all([
@@ -65,14 +84,14 @@ export async function parcelForStaff(db: DatabaseOrTx, trackingNumber: string, l
 }
 
 /** A manifest as the counter sees it before confirming the handover. */
-export async function manifestForStaff(db: DatabaseOrTx, number: string, locale: Locale) {
+export async function manifestForStaff(db: DatabaseOrTx, scope: StaffScope, number: string, locale: Locale) {
   const [row] = await db
     .select({ manifest: manifests, pickup: pickups, shopName: shops.name, village: regions.name })
     .from(manifests)
     .innerJoin(pickups, eq(pickups.id, manifests.pickupId))
     .innerJoin(shops, eq(shops.id, manifests.shopId))
     .innerJoin(regions, eq(regions.id, shops.villageId))
-    .where(eq(manifests.number, number));
+    .where(and(eq(manifests.number, number), ofScope(shops.marketCode, scope)));
   if (!row) throw new AppError("NOT_FOUND", "manifestNotFound");
   const [parcels] = await db.select({ n: count() }).from(shipments).where(eq(shipments.manifestId, row.manifest.id));
   return {
@@ -89,9 +108,9 @@ export async function manifestForStaff(db: DatabaseOrTx, number: string, locale:
 }
 
 /** What a scan shows: the parcel or the manifest behind the code. */
-export async function lookUpCode(db: DatabaseOrTx, code: string, locale: Locale) {
+export async function lookUpCode(db: DatabaseOrTx, scope: StaffScope, code: string, locale: Locale) {
   const what = classifyCode(code);
-  return what.kind === "parcel" ? parcelForStaff(db, what.trackingNumber, locale) : manifestForStaff(db, what.number, locale);
+  return what.kind === "parcel" ? parcelForStaff(db, scope, what.trackingNumber, locale) : manifestForStaff(db, scope, what.number, locale);
 }
 
 export interface StaffEventInput {
@@ -104,12 +123,19 @@ export interface StaffEventInput {
 }
 
 /** Postal staff record what happened to a parcel; the SMS the status calls for is written to the outbox with it. */
-export async function recordStaffEvent(db: Database, sms: SmsProvider, actorId: string, input: StaffEventInput) {
+export async function recordStaffEvent(db: Database, sms: SmsProvider, actorId: string, scope: StaffScope, input: StaffEventInput) {
   const outcome = await db.transaction(async (tx) => {
-    const [parcel] = await tx.select({ id: shipments.id }).from(shipments).where(eq(shipments.trackingNumber, input.trackingNumber));
+    const [parcel] = await tx
+      .select({ id: shipments.id, marketCode: orders.marketCode })
+      .from(shipments)
+      .innerJoin(orders, eq(orders.id, shipments.orderId))
+      .where(and(eq(shipments.trackingNumber, input.trackingNumber), ofScope(orders.marketCode, scope)));
     if (!parcel) throw new AppError("NOT_FOUND", "parcelNotFound");
     if (input.servicePointId) {
-      const [point] = await tx.select({ id: servicePoints.id }).from(servicePoints).where(eq(servicePoints.id, input.servicePointId));
+      const [point] = await tx
+        .select({ id: servicePoints.id })
+        .from(servicePoints)
+        .where(and(eq(servicePoints.id, input.servicePointId), eq(servicePoints.marketCode, parcel.marketCode)));
       if (!point) throw new AppError("BAD_REQUEST", "servicePointNotFound");
     }
     const eventKey = `operator:${input.scanId}`;
@@ -134,9 +160,14 @@ export async function recordStaffEvent(db: Database, sms: SmsProvider, actorId: 
  * "accepted" in one statement (a 10,000-parcel manifest is one scan), the
  * pickup is marked collected. Confirming again changes nothing.
  */
-export async function acceptManifest(db: Database, actorId: string, number: string) {
+export async function acceptManifest(db: Database, actorId: string, scope: StaffScope, number: string) {
   return db.transaction(async (tx) => {
-    const [manifest] = await tx.select().from(manifests).where(eq(manifests.number, number)).for("update");
+    const [manifest] = await tx
+      .select({ id: manifests.id, pickupId: manifests.pickupId, acceptedAt: manifests.acceptedAt })
+      .from(manifests)
+      .innerJoin(shops, eq(shops.id, manifests.shopId))
+      .where(and(eq(manifests.number, number), ofScope(shops.marketCode, scope)))
+      .for("update", { of: manifests });
     if (!manifest) throw new AppError("NOT_FOUND", "manifestNotFound");
     if (manifest.acceptedAt) return { number, alreadyAccepted: true, accepted: 0 };
     const now = new Date();
@@ -167,8 +198,18 @@ export async function acceptManifest(db: Database, actorId: string, number: stri
   });
 }
 
-/** The collections and drop-offs booked for a day, for the route and the counter. */
-export async function pickupsForDay(db: DatabaseOrTx, date: string, locale: Locale) {
+/**
+ * The collections and drop-offs booked for a day in the staff member's market.
+ * With `counter` (their own, by default, when they have one): drop-offs at the
+ * counter and collections from the villages it serves.
+ */
+export async function pickupsForDay(db: DatabaseOrTx, scope: StaffScope, date: string, locale: Locale, counter = scope.servicePointId) {
+  const atCounter = counter
+    ? or(
+        eq(pickups.servicePointId, counter),
+        sql`${shops.villageId} in (select region_id from ${servicePointVillages} where service_point_id = ${counter})`,
+      )
+    : undefined;
   const rows = await db
     .select({
       kind: pickups.kind,
@@ -187,7 +228,7 @@ export async function pickupsForDay(db: DatabaseOrTx, date: string, locale: Loca
     .innerJoin(shops, eq(shops.id, pickups.shopId))
     .innerJoin(regions, eq(regions.id, shops.villageId))
     .leftJoin(servicePoints, eq(servicePoints.id, pickups.servicePointId))
-    .where(eq(pickups.date, date))
+    .where(and(eq(pickups.date, date), ofScope(shops.marketCode, scope), atCounter))
     .orderBy(pickups.timeWindow, manifests.number)
     .limit(200);
   return rows.map((row) => ({

@@ -3,6 +3,7 @@ import type { Tx } from "@/db/client";
 import { categories, orderLines, products, productTranslations, regions, variants } from "@/db/schema";
 import { searchKeys } from "@/lib/search-keys";
 import { AppError } from "../errors";
+import { isCurrentAddress } from "../network/current-map";
 import type { ShopAccess } from "../sellers/shop-access";
 import type { ProductFields } from "./products.schema";
 
@@ -44,7 +45,7 @@ async function resolveRefs(tx: Tx, shop: ShopAccess, fields: ProductFields) {
   const [village] = await tx
     .select({ id: regions.id })
     .from(regions)
-    .where(and(eq(regions.id, fields.originVillageId), eq(regions.level, "village"), eq(regions.marketCode, shop.marketCode)));
+    .where(and(eq(regions.id, fields.originVillageId), isCurrentAddress(), eq(regions.marketCode, shop.marketCode)));
   if (!village) throw new AppError("BAD_REQUEST", "villageNotFound");
   return { categoryId: category.id, originRegionId: village.id };
 }

@@ -23,7 +23,7 @@ export const adminRouter = router({
     refreshStorefront();
     return result;
   }),
-  setRole: adminProcedure.input(setRoleInput).mutation(({ ctx, input }) => setUserRole(ctx.db, input)),
+  setRole: adminProcedure.input(setRoleInput).mutation(({ ctx, input }) => setUserRole(ctx.db, ctx.user, input)),
   linkAgent: adminProcedure.input(agentLinkInput).mutation(({ ctx, input }) => linkAgent(ctx.db, ctx.user, input)),
-  unlinkAgent: adminProcedure.input(agentLinkInput).mutation(({ ctx, input }) => unlinkAgent(ctx.db, input)),
+  unlinkAgent: adminProcedure.input(agentLinkInput).mutation(({ ctx, input }) => unlinkAgent(ctx.db, ctx.user, input)),
 });

@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { markets, regions, shopMembers, shops } from "@/db/schema";
 import { toE164 } from "@/lib/phone";
 import { AppError } from "../errors";
+import { isCurrentAddress } from "../network/current-map";
 import type { SessionUser } from "../trpc/context";
 import type { ApplyInput } from "./sellers.schema";
 
@@ -27,7 +28,7 @@ export async function applyForShop(db: Database, user: SessionUser, input: Apply
     .select({ id: regions.id, slug: regions.slug, marketCode: regions.marketCode, phoneRegion: markets.phoneRegion })
     .from(regions)
     .innerJoin(markets, eq(markets.code, regions.marketCode))
-    .where(and(eq(regions.id, input.villageId), eq(regions.level, "village")));
+    .where(and(eq(regions.id, input.villageId), isCurrentAddress()));
   if (!village) throw new AppError("BAD_REQUEST", "villageNotFound");
   const phone = toE164(input.phone, village.phoneRegion);
   if (!phone) throw new AppError("BAD_REQUEST", "invalidPhone");

@@ -4,22 +4,23 @@ import type { DatabaseOrTx } from "@/db/client";
 import { regions } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
+import { isCurrentAddress } from "../network/current-map";
 
-const county = alias(regions, "county");
-const province = alias(regions, "province");
+const parent = alias(regions, "parent");
+const grandparent = alias(regions, "grandparent");
 
-/** The villages of a market, grouped by "province · county", for the origin picker. */
+/** The villages (or communes) of a market on today's map, grouped by the two levels above them, for the origin picker. */
 export async function marketVillages(db: DatabaseOrTx, marketCode: string, locale: Locale) {
   const rows = await db
-    .select({ id: regions.id, name: regions.name, county: county.name, province: province.name })
+    .select({ id: regions.id, name: regions.name, parent: parent.name, grandparent: grandparent.name })
     .from(regions)
-    .innerJoin(county, eq(county.id, regions.parentId))
-    .innerJoin(province, eq(province.id, county.parentId))
-    .where(and(eq(regions.marketCode, marketCode), eq(regions.level, "village")))
-    .orderBy(asc(province.position), asc(county.position), asc(regions.position));
+    .innerJoin(parent, eq(parent.id, regions.parentId))
+    .leftJoin(grandparent, eq(grandparent.id, parent.parentId))
+    .where(and(eq(regions.marketCode, marketCode), isCurrentAddress()))
+    .orderBy(asc(grandparent.position), asc(parent.position), asc(regions.position));
   return rows.map((r) => ({
     id: r.id,
     name: localize(r.name, locale).text,
-    group: `${localize(r.province, locale).text} · ${localize(r.county, locale).text}`,
+    group: [r.grandparent, r.parent].flatMap((n) => (n ? [localize(n, locale).text] : [])).join(" · "),
   }));
 }

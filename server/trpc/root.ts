@@ -3,6 +3,7 @@ import { catalogRouter } from "../catalog/catalog.router";
 import { checkoutRouter } from "../checkout/checkout.router";
 import { fulfilmentRouter } from "../fulfilment/fulfilment.router";
 import { moneyRouter } from "../money/money.router";
+import { networkRouter } from "../network/network.router";
 import { adminRouter } from "../sellers/admin.router";
 import { sellerRouter } from "../sellers/seller.router";
 import { createCallerFactory, router } from "./init";
@@ -15,6 +16,7 @@ export const appRouter = router({
   shop: checkoutRouter,
   fulfilment: fulfilmentRouter,
   money: moneyRouter,
+  network: networkRouter,
 });
 
 export type AppRouter = typeof appRouter;

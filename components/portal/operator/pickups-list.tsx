@@ -19,9 +19,12 @@ export function PickupsList({ locale, onOpenManifest }: { locale: Locale; onOpen
   const trpc = useTRPC();
   // today where the phone is; unknown while the page is rendered on the server
   const today = useSyncExternalStore(noSubscription, () => localIsoDate(), () => null);
+  const tn = useTranslations("network.staff");
   const [picked, setPicked] = useState<string | null>(null);
+  // the clerk's own counter first; the whole market on request
+  const [wholeMarket, setWholeMarket] = useState(false);
   const date = picked ?? today;
-  const pickups = useQuery({ ...trpc.fulfilment.pickupsForDay.queryOptions({ date: date ?? "", locale }), enabled: date !== null });
+  const pickups = useQuery({ ...trpc.fulfilment.pickupsForDay.queryOptions({ date: date ?? "", locale, wholeMarket }), enabled: date !== null });
 
   return (
     <section className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4" aria-labelledby="pickups-heading" data-testid="pickups">
@@ -38,6 +41,10 @@ export function PickupsList({ locale, onOpenManifest }: { locale: Locale; onOpen
           data-testid="pickups-date"
         />
         {date && <span className="text-sm text-stone-600">{formatDate(date, locale)}</span>}
+      </label>
+      <label className="flex min-h-12 items-center gap-2">
+        <input type="checkbox" checked={wholeMarket} onChange={(e) => setWholeMarket(e.target.checked)} className="size-5" data-testid="pickups-whole-market" />
+        {tn("showWholeMarket")}
       </label>
 
       {pickups.error && (

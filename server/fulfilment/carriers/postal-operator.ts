@@ -105,17 +105,16 @@ export const postalOperator: Carrier = {
   },
 };
 
-/** Carriers by market; each market's postal operator for now, a courier later is one more entry. */
-const CARRIERS: Record<string, Carrier> = { IR: postalOperator, CN: postalOperator, VN: postalOperator };
+/** The carriers Villagepost speaks to; a courier later is one more entry (and a market column naming it). */
+const CARRIERS: Carrier[] = [postalOperator];
 
-/** The carrier that takes a market's parcels. */
+/** The carrier that takes a market's parcels: every market's own postal operator, in contract-customer mode. */
 export function carrierFor(marketCode: string): Carrier {
-  const carrier = CARRIERS[marketCode];
-  if (!carrier) throw new Error(`No carrier serves market ${marketCode}`);
-  return carrier;
+  void marketCode;
+  return postalOperator;
 }
 
 /** A carrier by its code (webhook URLs name it), or undefined. */
 export function carrierByCode(code: string): Carrier | undefined {
-  return Object.values(CARRIERS).find((carrier) => carrier.code === code);
+  return CARRIERS.find((carrier) => carrier.code === code);
 }

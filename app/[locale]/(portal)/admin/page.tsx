@@ -7,6 +7,7 @@ import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
 import { OwedEffects } from "@/components/portal/admin/owed-effects";
 import { AdminPanel } from "./admin-panel";
+import { AdminsOnly } from "./admins-only";
 
 interface AdminPageProps {
   params: Promise<{ locale: string }>;
@@ -69,22 +70,16 @@ export default async function AdminPage({ params }: AdminPageProps) {
   const locale = await pageLocale(params);
   const { user, api } = await requireSession(locale, "/admin");
   const t = await getTranslations({ locale, namespace: "admin" });
-  if (user.role !== "admin") {
-    return (
-      <div className="mx-auto flex max-w-md flex-col gap-4 py-8 text-center">
-        <h1 className="text-2xl font-bold text-stone-900">{t("adminsOnly")}</h1>
-        <p className="text-stone-700">{t("adminsOnlyText")}</p>
-        <Link href="/" className="inline-flex min-h-12 items-center justify-center font-medium text-saffron-700 underline">
-          {t("home")}
-        </Link>
-      </div>
-    );
-  }
+  const tn = await getTranslations({ locale, namespace: "network.admin" });
+  if (user.role !== "admin") return <AdminsOnly locale={locale} />;
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
       <Link href="/admin/money" className="inline-flex min-h-11 w-fit items-center rounded-lg border border-stone-300 bg-white px-4 font-medium" data-testid="admin-money-link">
         {(await getTranslations({ locale, namespace: "finance.admin" }))("title")}
+      </Link>
+      <Link href="/admin/network" data-testid="network-link" className="inline-flex min-h-12 items-center font-medium text-saffron-700 underline">
+        {tn("title")}
       </Link>
       <TrackingRanges ranges={await api.admin.trackingRanges()} locale={locale} t={t} />
       <OwedEffects {...await api.admin.owedEffects({ locale })} locale={locale} />

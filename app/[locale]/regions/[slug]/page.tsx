@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ChipLink } from "@/components/chip-link";
@@ -28,6 +29,8 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
 export default async function RegionPage(props: SlugPageProps) {
   const { locale, slug, page } = await slugPageParams(props);
   const data = await load(locale, slug, page);
+  // an old code (a merged or renamed region) leads to the region of today's map
+  if (data.movedTo) permanentRedirect(`/${locale}/regions/${data.movedTo}`);
   const [t, market] = await Promise.all([getTranslations({ locale, namespace: "region" }), shopperMarket(locale)]);
   const name = data.region.name.text;
   const regionMarket = market.options.find((m) => m.code === data.region.marketCode);

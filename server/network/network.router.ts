@@ -1,0 +1,21 @@
+import { adminProcedure, router } from "../trpc/init";
+import { listChanges } from "./audit";
+import { listMarkets } from "./markets";
+import { addCalendarDay, listCalendar, removeCalendarDay } from "./calendar-admin";
+import { assignStaffInput, calendarDayInput, calendarIdInput, marketInput } from "./network.schema";
+import { servicePointOptions } from "./service-point-options";
+import { assignStaff } from "./staff";
+import { listStaff } from "./staff-list";
+
+/** The postal network as admins manage it: staff and counters, route calendars, the audit of changes. Imports go through /api/admin/network/import. */
+export const networkRouter = router({
+  markets: adminProcedure.query(({ ctx }) => listMarkets(ctx.db, ctx.locale)),
+  changes: adminProcedure.query(({ ctx }) => listChanges(ctx.db)),
+  staff: adminProcedure.query(({ ctx }) => listStaff(ctx.db, ctx.locale)),
+  servicePoints: adminProcedure.input(marketInput).query(({ ctx, input }) => servicePointOptions(ctx.db, input.marketCode, ctx.locale)),
+  assignStaff: adminProcedure.input(assignStaffInput).mutation(({ ctx, input }) => assignStaff(ctx.db, ctx.user, input)),
+  /** holidays, cancelled and extra route days of a market from today on */
+  calendar: adminProcedure.input(marketInput).query(({ ctx, input }) => listCalendar(ctx.db, input.marketCode, ctx.locale)),
+  addCalendarDay: adminProcedure.input(calendarDayInput).mutation(({ ctx, input }) => addCalendarDay(ctx.db, ctx.user, input)),
+  removeCalendarDay: adminProcedure.input(calendarIdInput).mutation(({ ctx, input }) => removeCalendarDay(ctx.db, ctx.user, input.id)),
+});
