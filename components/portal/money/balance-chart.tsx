@@ -23,7 +23,7 @@ export function BalanceChart({ locale, currency, weeks }: { locale: Locale; curr
   return (
     <div className="h-56 w-full" data-testid="balance-chart" dir="ltr">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, bottom: 8, left: 8, right: 8 }}>
+        <LineChart data={data} margin={{ top: 8, bottom: 8 }}>
           <XAxis dataKey="label" reversed={locale === "fa"} tick={{ fontSize: 10 }} />
           <YAxis hide orientation={locale === "fa" ? "right" : "left"} />
           <Tooltip formatter={(value, name) => [money(Number(value)), names[String(name)] ?? String(name)]} />
