@@ -9,8 +9,8 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   // PGlite ships WASM and data files, PDFKit its font metrics: both load them from their own package directory;
-  // rate-limiter-flexible loads drizzle-orm at run time
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "pdfkit", "fontkit", "bwip-js", "rate-limiter-flexible"],
+  // rate-limiter-flexible loads drizzle-orm at run time; piscina starts its workers from its own files
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "pdfkit", "fontkit", "bwip-js", "rate-limiter-flexible", "piscina"],
   // a second build (another end-to-end run on the same checkout) can use its own directory
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   images: {

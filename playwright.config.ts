@@ -35,7 +35,9 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 5"], browserName: "chromium" } },
+    { name: "phone", testIgnore: "abuse/**", use: { ...devices["Pixel 5"], browserName: "chromium" } },
+    // the attack suite (npm run test:abuse): the same production server on the default configuration
+    { name: "abuse", testMatch: "abuse/**/*.spec.ts", use: { ...devices["Pixel 5"], browserName: "chromium" } },
   ],
   webServer: {
     command: `npm run build && node server.mjs -H 127.0.0.1 -p ${PORT}`,

@@ -1,16 +1,22 @@
 /**
- * npm run bench:labels -- --count 10000 --out <file> [--format pdf|zpl] [--size a6|4x6]
+ * npm run bench:labels -- --count 10000 --out <file> [--format pdf|zpl] [--size a6|4x6] [--naive 1000]
  * Renders a mixed batch of parcel labels — a third each Persian (IRR cash on delivery on
  * some), Chinese (CNY) and Vietnamese (VND), every one with its own S10 number and
- * barcode — and streams it to the file, as the label download does. Samples the
- * resident memory every 50 ms. Prints one final JSON line.
+ * barcode — through the worker pool the label download uses, streamed to the file.
+ * Samples the resident memory every 50 ms and the main thread's event-loop delay
+ * (perf_hooks.monitorEventLoopDelay) while it renders; then, for PDF, runs the naive
+ * reference (bench/naive-labels.ts: PDFKit, a PNG barcode per label, no bidi) on
+ * `--naive` labels in a child process and reports the speed-up. Prints one final JSON line.
  */
+import { execFileSync } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Writable } from "node:stream";
-import { labelsPdfStream, type LabelSize } from "@/server/fulfilment/labels/pdf";
+import type { LabelSize } from "@/server/fulfilment/labels/pdf";
+import { closeLabelPool, labelPool, labelThreads, pooledLabelStream } from "@/server/fulfilment/labels/pool";
 import { sampleLabel } from "@/server/fulfilment/labels/samples";
-import { labelsZplStream } from "@/server/fulfilment/labels/zpl";
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -22,37 +28,60 @@ if (!Number.isInteger(count) || count <= 0) throw new Error("--count must be a p
 const outOption = option("out");
 if (!outOption) throw new Error("--out <file> is required");
 const out: string = outOption;
-const format = option("format") ?? "pdf";
-if (format !== "pdf" && format !== "zpl") throw new Error("--format is pdf or zpl");
+const formatOption = option("format") ?? "pdf";
+if (formatOption !== "pdf" && formatOption !== "zpl") throw new Error("--format is pdf or zpl");
+const format: "pdf" | "zpl" = formatOption;
 const sizeOption = option("size") ?? "a6";
 if (sizeOption !== "a6" && sizeOption !== "4x6") throw new Error("--size is a6 or 4x6");
 const size: LabelSize = sizeOption;
+const naiveCount = Number(option("naive") ?? Math.min(count, 1000));
 
 function* labels() {
   for (let i = 0; i < count; i++) yield sampleLabel(i);
 }
 
+function naiveReference(): { labelsPerSecond: number } | null {
+  if (format !== "pdf" || naiveCount <= 0) return null;
+  const script = path.join(import.meta.dirname, "naive-labels.ts");
+  const output = execFileSync(process.execPath, ["--import", "tsx", script, "--count", String(naiveCount), "--out", `${out}.naive.pdf`], { encoding: "utf8" });
+  return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as { labelsPerSecond: number };
+}
+
 async function main() {
+  // the workers start (and load their fonts) before the clock does, as in the running app
+  await labelPool().run({ format: "zpl", size, labels: [sampleLabel(0), sampleLabel(1), sampleLabel(2)], first: 0 });
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
   const started = performance.now();
-  const stream = format === "pdf" ? labelsPdfStream(labels(), { size }) : labelsZplStream(labels());
-  await stream.pipeTo(Writable.toWeb(createWriteStream(out)));
+  const cpuBefore = process.cpuUsage();
+  await pooledLabelStream(labels(), { format, size }).pipeTo(Writable.toWeb(createWriteStream(out)));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  delay.disable();
   clearInterval(sampler);
+  await closeLabelPool();
   const peakRssMB = Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024;
   const { size: bytes } = await stat(out);
+  const labelsPerSecond = Math.round(count / seconds);
+  const naive = naiveReference();
   console.log(
     JSON.stringify({
       labels: count,
       format,
       size: format === "pdf" ? size : "4x6",
+      threads: labelThreads(),
       seconds: Math.round(seconds * 100) / 100,
-      labelsPerSecond: Math.round(count / seconds),
+      labelsPerSecond,
       bytes,
       peakRssMB: Math.round(peakRssMB),
+      // processor time of all threads: on a shared machine, what the batch would take with the cores to itself
+      cpuSeconds: Math.round(((cpu.user + cpu.system) / 1e6) * 100) / 100,
+      eventLoopMaxDelayMs: Math.round((delay.max / 1e6) * 10) / 10,
+      ...(naive ? { naiveLabelsPerSecond: naive.labelsPerSecond, speedup: Math.round((labelsPerSecond / naive.labelsPerSecond) * 10) / 10 } : {}),
     }),
   );
 }

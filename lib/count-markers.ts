@@ -1,6 +1,6 @@
 /**
  * Counts finished labels in a label file while it downloads, from the bytes
- * alone: PDFKit ends every page object's type with "/Type /Page" and a
+ * alone: the label PDF writer ends every page object's type with "/Type /Page" and a
  * newline ("/Type /Pages" — the page tree — does not match), and every ZPL
  * label ends with "^XZ". A marker split across two chunks is counted once:
  * the counter keeps the last few bytes of a chunk and reads them again with

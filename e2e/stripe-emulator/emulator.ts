@@ -45,6 +45,8 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   const pending = new Set<Promise<void>>();
   const stats: EmulatorStats = { posts: 0, postsWithIdempotencyKey: 0, postsWithOwnIdempotencyKey: 0 };
   let webhookUrl = options.webhookUrl;
+  /** failures still to answer per API path: a Stripe outage, for tests of retries */
+  const outages = new Map<string, number>();
 
   async function deliver(event: object): Promise<Response> {
     if (!webhookUrl) throw new Error("Stripe emulator: no webhook URL (pass webhookUrl or call setWebhookUrl)");
@@ -104,6 +106,11 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
       return json(res, 400, idempotencyError(`Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`));
     }
     if (first) return json(res, first.status, first.text, { "idempotent-replayed": "true", "idempotency-key": key ?? "" });
+    const failures = outages.get(path) ?? 0;
+    if (failures > 0) {
+      outages.set(path, failures - 1);
+      return json(res, 500, JSON.stringify(new StripeApiError(500, "api_error", "The Stripe emulator is simulating an outage.").body()));
+    }
     let reply: Reply;
     try {
       const version = req.headers["stripe-version"];
@@ -143,6 +150,13 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
       const { pathname } = new URL(req.url ?? "/", "http://emulator.invalid");
       const raw = await readBody(req);
       if (pathname.startsWith("/v1/")) return api(req, res, pathname, raw);
+      // test control, on loopback only: make the next N calls to an API path fail, or read the refunds made
+      if (pathname === "/__emulator/outage" && req.method === "POST") {
+        const { path, times } = JSON.parse(raw) as { path: string; times: number };
+        outages.set(path, times);
+        return json(res, 200, JSON.stringify({ path, times }));
+      }
+      if (pathname === "/__emulator/refunds") return json(res, 200, JSON.stringify(store.refunds));
       const page = /^\/pay\/([^/]+)(?:\/(complete|cancel))?$/.exec(pathname);
       if (page?.[1]) return hosted(res, req.method ?? "GET", decodeURIComponent(page[1]), page[2]);
       send(res, 404, "Not found\n", { "content-type": "text/plain" });
@@ -176,6 +190,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     deliver,
     events: () => [...store.events],
     stats: () => ({ ...stats }),
+    outage: (path, times) => void outages.set(path, times),
     close: async () => {
       await Promise.allSettled([...pending]);
       await new Promise<void>((resolve, reject) => {

@@ -104,6 +104,8 @@ export interface StripeEmulator {
   /** every event generated so far, oldest first */
   events(): StripeEvent[];
   stats(): EmulatorStats;
+  /** the next `times` calls to an API path answer 500, as in a Stripe outage */
+  outage(path: string, times: number): void;
   /** waits for webhook deliveries still under way, then stops the server */
   close(): Promise<void>;
 }

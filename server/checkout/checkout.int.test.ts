@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cartItems, orderLines, orders, payments, products, regions, shipments, shops, stripeEvents, variants } from "@/db/schema";
@@ -56,6 +56,22 @@ describe.each(testDatabases())("checkout on $name", (target) => {
   });
   afterAll(async () => {
     await app?.close();
+  });
+
+  it("order SMS reach one recipient phone at most five times a day: the sixth order is refused with a clear message and nothing is half-written", async () => {
+    const product = ir.products.find((p) => p.shop === ir.shops[0]!.slug)!;
+    const v = await variantOf(product.slug);
+    const delivery = { ...(await homeDelivery(ir.regions[1]!.children![0]!.children![0]!.slug, "4163512345")), recipientPhone: "0915 700 1234" };
+    const answers: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const device = await app.caller({ locale: "fa", ip: `10.60.0.${i + 1}` });
+      await device.api.shop.addToCart({ variantId: v.id, quantity: 1 });
+      const { api } = await app.caller({ cookie: cookieOf(device.resHeaders), locale: "fa", ip: `10.60.0.${i + 1}` });
+      answers.push(await api.shop.placeOrder({ locale: "fa", delivery, paymentMethod: "cod" }).then(() => "ok", (error: TRPCError) => error.code));
+    }
+    expect(answers).toEqual(["ok", "ok", "ok", "ok", "ok", "TOO_MANY_REQUESTS"]);
+    expect(app.sms.sent.filter((m) => m.to === "+989157001234")).toHaveLength(5);
+    expect(await app.handle.db.$count(orders, sql`${orders.delivery}->>'recipientPhone' = '+989157001234'`)).toBe(5);
   });
 
   it("a guest buys from two shops with cash on delivery: one parcel per shop, postage per parcel, stock taken, an SMS with the order link", async () => {

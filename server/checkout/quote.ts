@@ -8,7 +8,7 @@ import { regionPath } from "../catalog/regions";
 import { AppError } from "../errors";
 import type { CartLine } from "./cart";
 import type { QuoteInput } from "./checkout.schema";
-import { nextRouteDays, postageFor, zoneBetween, type Zone } from "./zone";
+import { isoDay, nextRouteDays, postageFor, zoneBetween, type Zone } from "./zone";
 
 export interface QuotedShipment {
   shopId: string;
@@ -124,7 +124,7 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
     postageMinor,
     codFeeMinor,
     totalMinor: itemsMinor + postageMinor + codFeeMinor,
-    routeDays: nextRouteDays(route?.weekdays ?? [], now).map((d) => d.toISOString().slice(0, 10)),
+    routeDays: nextRouteDays(route?.weekdays ?? [], now, market.timeZone).map(isoDay),
     recipientPhone,
     postalCode,
     placeLabel,

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { regions, routeSchedules, servicePoints } from "@/db/schema";
+import { markets, regions, routeSchedules, servicePoints } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
 import { isoDay, nextRouteDays } from "./zone";
@@ -16,6 +16,8 @@ function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: numb
 /** A market's service points, nearest to `near` (a village) first, with distance and the next route days. */
 export async function listServicePoints(db: DatabaseOrTx, marketCode: string, locale: Locale, nearVillageId?: string) {
   const points = await db.select().from(servicePoints).where(eq(servicePoints.marketCode, marketCode));
+  const [market] = await db.select({ timeZone: markets.timeZone }).from(markets).where(eq(markets.code, marketCode));
+  const timeZone = market?.timeZone ?? "UTC";
   const [village] = nearVillageId ? await db.select().from(regions).where(eq(regions.id, nearVillageId)) : [];
   const origin = village?.lat != null && village.lng != null ? { lat: village.lat, lng: village.lng } : null;
   const routes = await db.select().from(routeSchedules);
@@ -30,13 +32,18 @@ export async function listServicePoints(db: DatabaseOrTx, marketCode: string, lo
       acceptsCashOnDelivery: p.acceptsCashOnDelivery,
       postalCode: p.postalCode,
       distanceKm: origin ? Math.round(distanceKm(origin, p) * 10) / 10 : null,
-      routeDays: nextRouteDays(routes.find((r) => r.regionId === p.regionId)?.weekdays ?? [], now).map(isoDay),
+      routeDays: nextRouteDays(routes.find((r) => r.regionId === p.regionId)?.weekdays ?? [], now, timeZone).map(isoDay),
     }))
     .sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
 }
 
 /** The next days the post comes to a village. */
 export async function villageRouteDays(db: DatabaseOrTx, villageId: string): Promise<string[]> {
-  const [route] = await db.select().from(routeSchedules).where(eq(routeSchedules.regionId, villageId));
-  return nextRouteDays(route?.weekdays ?? [], new Date()).map(isoDay);
+  const [route] = await db
+    .select({ weekdays: routeSchedules.weekdays, timeZone: markets.timeZone })
+    .from(routeSchedules)
+    .innerJoin(regions, eq(regions.id, routeSchedules.regionId))
+    .innerJoin(markets, eq(markets.code, regions.marketCode))
+    .where(eq(routeSchedules.regionId, villageId));
+  return route ? nextRouteDays(route.weekdays, new Date(), route.timeZone).map(isoDay) : [];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextRouteDays, postageFor, upcomingDays, zoneBetween, type TariffRow } from "./zone";
+import { isoDay, nextRouteDays, postageFor, upcomingDays, zoneBetween, type TariffRow } from "./zone";
 
 describe("zoneBetween", () => {
   it("is same_county within one county, same_province within one province, else other_province", () => {
@@ -32,18 +32,27 @@ describe("postageFor", () => {
 describe("nextRouteDays", () => {
   it("lists the next route days, today included", () => {
     // 2026-11-23 is a Monday
-    const days = nextRouteDays([1, 3, 5], new Date("2026-11-23T10:00:00Z"), 4).map((d) => d.toISOString().slice(0, 10));
+    const days = nextRouteDays([1, 3, 5], new Date("2026-11-23T10:00:00Z"), "UTC", 4).map((d) => d.toISOString().slice(0, 10));
     expect(days).toEqual(["2026-11-23", "2026-11-25", "2026-11-27", "2026-11-30"]);
   });
   it("is empty for a village with no route", () => {
-    expect(nextRouteDays([], new Date())).toEqual([]);
+    expect(nextRouteDays([], new Date(), "Asia/Tehran")).toEqual([]);
   });
 });
 
 describe("upcomingDays", () => {
-  it("counts calendar days from a date, across a month's end", () => {
+  it("counts calendar days in the market's time zone, across a month's end", () => {
     const from = new Date("2026-11-29T22:00:00Z");
-    expect(upcomingDays(from, 3)).toEqual(["2026-11-29", "2026-11-30", "2026-12-01"]);
-    expect(upcomingDays(from, 2, 1)).toEqual(["2026-11-30", "2026-12-01"]);
+    // already the 30th in all three markets (UTC+3:30, +8, +7)
+    for (const zone of ["Asia/Tehran", "Asia/Shanghai", "Asia/Ho_Chi_Minh"]) {
+      expect(upcomingDays(from, zone, 3), zone).toEqual(["2026-11-30", "2026-12-01", "2026-12-02"]);
+      expect(upcomingDays(from, zone, 2, 1), zone).toEqual(["2026-12-01", "2026-12-02"]);
+    }
+    expect(upcomingDays(from, "UTC", 2)).toEqual(["2026-11-29", "2026-11-30"]);
+  });
+  it("takes a route day as the market's day: a Monday route seen at 21:00 UTC on Sunday is Monday's in Tehran", () => {
+    const sundayEvening = new Date("2026-11-29T21:00:00Z");
+    expect(nextRouteDays([1], sundayEvening, "Asia/Tehran", 1).map(isoDay)).toEqual(["2026-11-30"]);
+    expect(nextRouteDays([0], sundayEvening, "Asia/Tehran", 1).map(isoDay)).toEqual(["2026-12-06"]);
   });
 });

@@ -27,11 +27,21 @@ export function postageFor(tariff: readonly TariffRow[], zone: Zone, weightGrams
   return fitting[0]?.priceMinor ?? null;
 }
 
-/** The weekdays a village is served, as the next `count` dates on or after `from` (UTC dates). */
-export function nextRouteDays(weekdays: readonly number[], from: Date, count = 3): Date[] {
+/**
+ * The calendar day `at` falls on in a time zone, as midnight UTC of that date:
+ * 22:00 UTC on 29 November is already the 30th in Tehran, Shanghai and Hanoi.
+ */
+export function dayIn(at: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(at);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return new Date(Date.UTC(part("year"), part("month") - 1, part("day")));
+}
+
+/** The weekdays a village is served, as the next `count` dates on or after the day `from` falls on in the market's time zone. */
+export function nextRouteDays(weekdays: readonly number[], from: Date, timeZone: string, count = 3): Date[] {
   const days: Date[] = [];
   if (weekdays.length === 0) return days;
-  const cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
+  const cursor = dayIn(from, timeZone);
   for (let i = 0; i < 28 && days.length < count; i++) {
     if (weekdays.includes(cursor.getUTCDay())) days.push(new Date(cursor));
     cursor.setUTCDate(cursor.getUTCDate() + 1);
@@ -44,7 +54,8 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** `count` calendar days as ISO dates, the first `offset` days after `from` (0: that day itself). */
-export function upcomingDays(from: Date, count: number, offset = 0): string[] {
-  return Array.from({ length: count }, (_, i) => isoDay(new Date(from.getTime() + (i + offset) * 86_400_000)));
+/** `count` calendar days as ISO dates, the first `offset` days after the day `from` falls on in the market's time zone (0: that day itself). */
+export function upcomingDays(from: Date, timeZone: string, count: number, offset = 0): string[] {
+  const first = dayIn(from, timeZone).getTime();
+  return Array.from({ length: count }, (_, i) => isoDay(new Date(first + (i + offset) * 86_400_000)));
 }

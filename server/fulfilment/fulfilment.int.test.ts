@@ -35,7 +35,7 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
   const placed: { number: string; token: string }[] = [];
 
   /** a guest's cash-on-delivery order of one item from the first Iranian shop */
-  async function placeCodOrder() {
+  async function placeCodOrder(locale: "fa" | "en" = "fa", typed: { postalCode?: string; recipientName?: string } = {}) {
     const product = ir.products.find((p) => p.shop === shopSeed.slug)!;
     const [variant] = await app.handle.db
       .select({ id: variants.id })
@@ -56,8 +56,9 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
       lat: null,
       lng: null,
       saveToAddressBook: false,
+      ...typed,
     };
-    const order = await api.shop.placeOrder({ locale: "fa", delivery, paymentMethod: "cod" });
+    const order = await api.shop.placeOrder({ locale, delivery, paymentMethod: "cod" });
     placed.push({ number: order.number, token: order.token });
     return order;
   }
@@ -76,7 +77,8 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
     app = await createTestApp(target);
     [{ id: shopId }] = (await app.handle.db.select({ id: shops.id }).from(shops).where(eq(shops.slug, shopSeed.slug))) as [{ id: string }];
     await placeCodOrder();
-    await placeCodOrder();
+    // from the English storefront, typed on an Arabic keyboard: Arabic-Indic digits, Arabic ي ك and a bidi override
+    await placeCodOrder("en", { postalCode: "٤١٦٣٥١٢٣٤٥", recipientName: "مريم كريمي\u202e" });
   });
   afterAll(async () => {
     await app?.close();
@@ -87,7 +89,9 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
     const labels = [];
     for await (const label of labelsOf(app.handle.db, shopId, { select: "unprinted" })) labels.push(label);
     expect(labels).toHaveLength(2);
-    const [label] = labels;
+    // labels come in parcel order; the first order is the one typed on a Persian keyboard
+    const label = labels.find((l) => l.recipient.name === "مریم رضایی");
+    const typedInArabic = labels.find((l) => l !== label);
     expect(label).toMatchObject({
       locale: "fa",
       service: "parcel",
@@ -97,6 +101,11 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
     });
     expect(label!.trackingNumber).toMatch(/^CP\d{9}IR$/);
     expect(label!.recipient.addressLines).toContain("روبروی مدرسه");
+    // the landmark once, the village path on its own line
+    expect(label!.recipient.addressLines.filter((line) => line.includes("روبروی مدرسه"))).toHaveLength(1);
+    // ordered from the English storefront, the parcel still goes to an Iranian postman: a Persian label,
+    // with the postal code stored in ASCII digits and the name in Persian letters without the override
+    expect(typedInArabic).toMatchObject({ locale: "fa", recipient: { name: "مریم کریمی", postalCode: "4163512345" } });
     // Chaparkhaneh's route days, Saturday first, in Persian
     expect(label!.routeDays).toBe("شنبه · دوشنبه · چهارشنبه");
     expect(await countLabels(app.handle.db, shopId, { select: "unprinted" })).toBe(0);

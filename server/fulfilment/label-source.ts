@@ -61,7 +61,8 @@ interface LabelRow {
   weightGrams: number;
   codAmountMinor: number;
   orderNumber: string;
-  orderLocale: string;
+  /** The destination market's language: what its post reads, whatever screen the shopper ordered from. */
+  marketLocale: string;
   currency: string;
   delivery: (typeof orders.$inferSelect)["delivery"];
   shopName: LocalizedText;
@@ -75,14 +76,25 @@ interface LabelRow {
   timeZone: string;
 }
 
+/**
+ * The delivery place without the landmark checkout wrote in front of it: the
+ * landmark has a line of its own on the label and the parcel card, printed once.
+ */
+export function placeWithoutLandmark(delivery: { placeLabel: string; landmark?: string | null }): string {
+  const landmark = delivery.landmark?.trim();
+  const prefix = landmark ? `${landmark} — ` : null;
+  return prefix && delivery.placeLabel.startsWith(prefix) ? delivery.placeLabel.slice(prefix.length) : delivery.placeLabel;
+}
+
 function toLabel(row: LabelRow, date: Date): LabelData {
-  const locale: Locale = isLocale(row.orderLocale) ? row.orderLocale : "en";
+  // the label is in the destination market's language (market data), not the storefront's the shopper used
+  const locale: Locale = isLocale(row.marketLocale) ? row.marketLocale : "en";
   const fallback: Locale = isLocale(row.shopLocale) ? row.shopLocale : "en";
   const { delivery } = row;
   const addressLines =
     delivery.kind === "service_point" && row.pointName
       ? [localize(row.pointName, locale).text, row.pointAddress ? localize(row.pointAddress, locale).text : ""]
-      : [delivery.placeLabel, delivery.landmark ?? ""];
+      : [placeWithoutLandmark(delivery), delivery.landmark ?? ""];
   const currency = row.currency as "IRR" | "CNY" | "VND";
   const routeDays = routeDaysText(row.routeWeekdays, locale);
   return {
@@ -144,7 +156,7 @@ function labelRows(db: DatabaseOrTx, filter: SQL | undefined): Promise<LabelRow[
       weightGrams: shipments.weightGrams,
       codAmountMinor: shipments.codAmountMinor,
       orderNumber: orders.number,
-      orderLocale: orders.locale,
+      marketLocale: markets.defaultLocale,
       currency: orders.currency,
       delivery: orders.delivery,
       shopName: shops.name,

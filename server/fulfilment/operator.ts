@@ -7,6 +7,7 @@ import { localize } from "../catalog/localize";
 import { AppError } from "../errors";
 import { parseReadableNumber } from "../lib/readable-number";
 import { deliverNow } from "../outbox/worker";
+import { placeWithoutLandmark } from "./label-source";
 import { enqueueParcelNotice } from "./notices";
 import { currentRedelivery } from "./redelivery";
 import { normalizeS10 } from "./s10";
@@ -51,7 +52,7 @@ export async function parcelForStaff(db: DatabaseOrTx, trackingNumber: string, l
     shopName: localize(row.shopName, locale).text,
     recipientName: order.delivery.recipientName,
     recipientPhone: order.delivery.recipientPhone,
-    place: order.delivery.placeLabel,
+    place: placeWithoutLandmark(order.delivery),
     landmark: order.delivery.landmark ?? null,
     servicePointId: order.delivery.servicePointId ?? null,
     weightGrams: shipment.weightGrams,

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database, DatabaseOrTx } from "@/db/client";
-import { manifests, pickups, routeSchedules, servicePoints, shipments, shops } from "@/db/schema";
+import { manifests, markets, pickups, routeSchedules, servicePoints, shipments, shops } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
 import { AppError } from "../errors";
@@ -21,8 +21,9 @@ export const readyToHandOver = (shopId: string) =>
 
 async function shopVillage(db: DatabaseOrTx, shopId: string) {
   const [shop] = await db
-    .select({ villageId: shops.villageId, marketCode: shops.marketCode, weekdays: routeSchedules.weekdays })
+    .select({ villageId: shops.villageId, marketCode: shops.marketCode, timeZone: markets.timeZone, weekdays: routeSchedules.weekdays })
     .from(shops)
+    .innerJoin(markets, eq(markets.code, shops.marketCode))
     .leftJoin(routeSchedules, eq(routeSchedules.regionId, shops.villageId))
     .where(eq(shops.id, shopId));
   if (!shop) throw new AppError("NOT_FOUND", "shopNotFound");
@@ -34,8 +35,8 @@ export async function pickupOptions(db: DatabaseOrTx, shopId: string, locale: Lo
   const shop = await shopVillage(db, shopId);
   const [ready] = await db.select({ parcels: count() }).from(shipments).where(readyToHandOver(shopId));
   return {
-    collectionDates: nextRouteDays(shop.weekdays ?? [], now, 6).map(isoDay),
-    dropOffDates: upcomingDays(now, BOOKABLE_DAYS).slice(0, 7),
+    collectionDates: nextRouteDays(shop.weekdays ?? [], now, shop.timeZone, 6).map(isoDay),
+    dropOffDates: upcomingDays(now, shop.timeZone, BOOKABLE_DAYS).slice(0, 7),
     windows: [...PICKUP_WINDOWS],
     servicePoints: (await listServicePoints(db, shop.marketCode, locale, shop.villageId)).slice(0, 5).map((p) => ({
       id: p.id,
@@ -69,11 +70,11 @@ export async function requestPickup(db: Database, shopId: string, userId: string
     const shop = await shopVillage(tx, shopId);
     let servicePointCode: string | null = null;
     if (input.kind === "collection") {
-      const routeDays = nextRouteDays(shop.weekdays ?? [], now, 6).map(isoDay);
+      const routeDays = nextRouteDays(shop.weekdays ?? [], now, shop.timeZone, 6).map(isoDay);
       if (!routeDays.includes(input.date)) throw new AppError("BAD_REQUEST", "pickupNotRouteDay");
       if (!input.timeWindow || !(PICKUP_WINDOWS as readonly string[]).includes(input.timeWindow)) throw new AppError("BAD_REQUEST", "pickupWindowInvalid");
     } else {
-      if (!upcomingDays(now, BOOKABLE_DAYS).includes(input.date)) throw new AppError("BAD_REQUEST", "dropOffDateInvalid");
+      if (!upcomingDays(now, shop.timeZone, BOOKABLE_DAYS).includes(input.date)) throw new AppError("BAD_REQUEST", "dropOffDateInvalid");
       const [point] = input.servicePointId
         ? await tx
             .select({ code: servicePoints.code })

@@ -1,15 +1,15 @@
 import { and, desc, eq, gte } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { redeliveryRequests, shipments, trackingEvents, type TrackingStatus } from "@/db/schema";
+import { markets, orders, redeliveryRequests, shipments, trackingEvents, type TrackingStatus } from "@/db/schema";
 import { upcomingDays } from "../checkout/zone";
 import { AppError } from "../errors";
 
 /** The delivery slots a shopper can choose for a parcel held at a counter. */
 export const REDELIVERY_SLOTS = ["09:00-12:00", "12:00-15:00", "15:00-18:00"] as const;
 
-/** The days a redelivery can be asked for: tomorrow and the six after it. */
-export function redeliveryDays(now = new Date()): string[] {
-  return upcomingDays(now, 7, 1);
+/** The days a redelivery can be asked for: tomorrow and the six after it, in the market's time zone. */
+export function redeliveryDays(timeZone: string, now = new Date()): string[] {
+  return upcomingDays(now, timeZone, 7, 1);
 }
 
 /**
@@ -17,7 +17,8 @@ export function redeliveryDays(now = new Date()): string[] {
  * day and in a slot. The caller has checked the shopper may see the order.
  */
 export async function requestRedelivery(db: Database, orderId: string, input: { shipmentId: string; date: string; slot: string }, now = new Date()) {
-  if (!redeliveryDays(now).includes(input.date)) throw new AppError("BAD_REQUEST", "redeliveryDateInvalid");
+  const [market] = await db.select({ timeZone: markets.timeZone }).from(orders).innerJoin(markets, eq(markets.code, orders.marketCode)).where(eq(orders.id, orderId));
+  if (!redeliveryDays(market?.timeZone ?? "UTC", now).includes(input.date)) throw new AppError("BAD_REQUEST", "redeliveryDateInvalid");
   if (!(REDELIVERY_SLOTS as readonly string[]).includes(input.slot)) throw new AppError("BAD_REQUEST", "redeliverySlotInvalid");
   return db.transaction(async (tx) => {
     const [parcel] = await tx.select().from(shipments).where(eq(shipments.id, input.shipmentId)).for("update");

@@ -30,3 +30,9 @@ export async function readBytesLimited(request: Request, maxBytes: number): Prom
   }
   return Buffer.concat(chunks);
 }
+
+/** A form post's fields, its body capped as it streams like any other (a cart form is a few hundred bytes). */
+export async function formDataLimited(request: Request, maxBytes: number): Promise<FormData> {
+  const bytes = await readBytesLimited(request, maxBytes);
+  return new Request(request.url, { method: "POST", headers: { "content-type": request.headers.get("content-type") ?? "" }, body: new Uint8Array(bytes) }).formData();
+}

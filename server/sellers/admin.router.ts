@@ -1,6 +1,7 @@
 import { localeInput } from "../catalog/catalog.schema";
 import { rangeReport } from "../fulfilment/allocate-s10";
 import { refreshStorefront } from "../lib/storefront-cache";
+import { listOpenJobs, readerTimeZone } from "../outbox/open-jobs";
 import { adminProcedure, router } from "../trpc/init";
 import { linkAgent, setUserRole, unlinkAgent } from "./admin-actions";
 import { listShopsForReview } from "./admin-lists";
@@ -11,6 +12,11 @@ import { agentLinkInput, decideInput, setRoleInput } from "./sellers.schema";
 export const adminRouter = router({
   /** What is left of the S10 ranges the operators assigned, with a warning well before any runs out. */
   trackingRanges: adminProcedure.query(({ ctx }) => rangeReport(ctx.db)),
+  /** Refunds, SMS and other side effects that failed and are being retried, or were given up on. */
+  owedEffects: adminProcedure.input(localeInput).query(async ({ ctx, input }) => ({
+    jobs: await listOpenJobs(ctx.db),
+    timeZone: await readerTimeZone(ctx.db, input.locale),
+  })),
   shops: adminProcedure.input(localeInput).query(({ ctx, input }) => listShopsForReview(ctx.db, input.locale)),
   decideShop: adminProcedure.input(decideInput).mutation(async ({ ctx, input }) => {
     const result = await decideShop(ctx.db, input);

@@ -90,7 +90,7 @@ export function LabelsPanel({
                     />
                     <span className="flex min-w-0 flex-col text-sm">
                       <span className="flex flex-wrap gap-x-3 font-medium">
-                        {p.trackingNumber ? <bdi className="font-mono">{p.trackingNumber}</bdi> : <span>{t("noTracking")}</span>}
+                        {p.trackingNumber ? <bdi dir="ltr" className="font-mono">{p.trackingNumber}</bdi> : <span>{t("noTracking")}</span>}
                         <span>{p.recipientName}</span>
                       </span>
                       <span className="text-stone-600">{p.placeLabel}</span>

@@ -66,15 +66,28 @@ describe("the postal operator's webhook", () => {
     ]);
   });
 
-  it("refuses a body that is not a delivery with 400: the initial or an unknown status, an empty or oversized batch, a bad date", () => {
-    const cases = [
-      [{ ...event, status: "label_created" }],
-      [{ ...event, status: "lost_in_space" }],
-      [{ ...event, occurredAt: "yesterday" }],
-      [{ ...event, codCollectedMinor: 1.5 }],
-      [],
-      Array.from({ length: 501 }, (_, i) => ({ ...event, id: `e${i}` })),
+  it("rejects a malformed event on its own (the initial or an unknown status, a bad date or amount) and takes the rest", () => {
+    const malformed = [
+      { ...event, id: "a", status: "label_created" },
+      { ...event, id: "b", status: "lost_in_space" },
+      { ...event, id: "c", occurredAt: "yesterday" },
+      { ...event, id: "d", codCollectedMinor: 1.5 },
+      ["not an event"],
     ];
+    const { body, headers } = delivery([...malformed, { ...event, id: "good" }]);
+    const parsed = postalOperator.verifyWebhook(body, headers, SECRET, now);
+    expect(parsed.events.map((e) => e.id)).toEqual(["good"]);
+    expect(parsed.rejected).toEqual([
+      { id: "a", reason: "invalidInput" },
+      { id: "b", reason: "invalidInput" },
+      { id: "c", reason: "invalidInput" },
+      { id: "d", reason: "invalidInput" },
+      { id: "#4", reason: "invalidInput" },
+    ]);
+  });
+
+  it("refuses a body that is not a delivery with 400: an empty or oversized batch, not JSON", () => {
+    const cases = [[], Array.from({ length: 501 }, (_, i) => ({ ...event, id: `e${i}` }))];
     for (const events of cases) {
       const { body, headers } = delivery(events);
       expect(refusal(() => postalOperator.verifyWebhook(body, headers, SECRET, now)).code).toBe("BAD_REQUEST");

@@ -22,7 +22,7 @@ export class Lru<K, V> {
 
   set(key: K, value: V): void {
     if (!this.seen.has(key)) {
-      if (this.seen.size >= this.capacity * 4) this.seen.clear();
+      if (this.seen.size >= this.capacity) this.seen.clear();
       this.seen.add(key);
       return;
     }

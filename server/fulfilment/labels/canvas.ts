@@ -1,64 +1,57 @@
 /**
- * Drawing on a PDFKit page by writing content operators directly: shaped
- * text (glyphs encoded once per document and string), rectangles and fills,
- * gathered per page and written in one piece. PDFKit still embeds the font
- * subsets and writes the document; its own text and path calls cost several
- * times more per label.
- *
- * Relies on PDFKit internals, all checked by the label tests: the current font
- * object (`_font`: id, ref(), encode()), the page's font resources and its
- * Contents entry (a page's drawing is a second content stream after PDFKit's own).
+ * Drawing PDF pages by writing content operators directly: shaped text,
+ * rectangles and fills, gathered per page and written as one compressed
+ * stream when the page is done. Fonts are embedded per part of the document as
+ * subsets of the glyphs that part used (`finish`), so a part can be made on any
+ * thread and nothing is kept once it is written.
  */
 import { deflateSync } from "node:zlib";
 import { Lru } from "./cache";
-import type { FaceName } from "./fonts";
+import { face, FACE_NAMES, type FaceName } from "./fonts";
+import { num } from "./pdf-number";
+import { ObjectWriter, PAGES, type PdfPart } from "./pdf-objects";
+import { SubsetFont, type Segment } from "./subset-font";
 
-interface PdfKitFont {
-  id: string;
-  ref(): unknown;
-  encode(text: string, features?: string[]): [string[], { xAdvance: number; yOffset: number; xOffset: number; advanceWidth: number }[]];
-}
+export { num } from "./pdf-number";
 
-/** A run of glyphs placed together: offset from the start of the text in thousandths of the size, and its TJ operand. */
-interface Segment {
-  dx: number;
-  dy: number;
-  tj: string;
-}
-
-/** PDF numbers: two decimals are finer than any printer dot. */
-export function num(value: number): string {
-  return String(Math.round(value * 100) / 100);
+interface OpenPage {
+  number: number;
+  width: number;
+  height: number;
+  fonts: Set<SubsetFont>;
 }
 
 export class Canvas {
-  private readonly fonts = new Map<FaceName, PdfKitFont>();
+  private readonly fonts = new Map<FaceName, SubsetFont>();
   private readonly encoded = new Lru<string, Segment[]>(4096);
   private ops: string[] = [];
-  private pageFonts = new Set<string>();
+  private current: OpenPage | null = null;
 
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  constructor(readonly writer: ObjectWriter) {}
 
   /** Starts a page (top-left origin, points). */
   page(width: number, height: number): void {
     this.flush();
-    this.doc.addPage({ size: [width, height], margin: 0 });
-    this.pageFonts = new Set();
+    this.current = { number: this.writer.allocate(), width, height, fonts: new Set() };
+    // the page is drawn top-down
+    this.ops = [`1 0 0 -1 0 ${num(height)} cm`];
   }
 
-  /**
-   * Writes what was drawn on the current page so far as a content stream of its
-   * own, compressed at zlib's fastest level (a third of the default's time for a
-   * page of labels, a few hundred bytes more).
-   */
+  /** Writes the current page: its content compressed at zlib's fastest level, then the page object. */
   flush(): void {
-    if (this.ops.length === 0) return;
-    const stream = this.doc.ref({ Filter: "FlateDecode" }); // with a filter set, PDFKit does not compress it again
-    stream.write(deflateSync(Buffer.from(this.ops.join("\n"), "latin1"), { level: 1 }));
-    stream.end(undefined);
+    const page = this.current;
+    if (!page) return;
+    this.current = null;
+    const content = this.writer.allocate();
+    this.writer.object(content, " /Filter /FlateDecode", deflateSync(Buffer.from(this.ops.join("\n"), "latin1"), { level: 1 }));
     this.ops = [];
-    const page = this.doc.page.dictionary.data as { Contents?: unknown };
-    page.Contents = [...(Array.isArray(page.Contents) ? page.Contents : [page.Contents]), stream];
+    const fonts = [...page.fonts].map((font) => `/${font.resource} ${font.number} 0 R`).join(" ");
+    this.writer.object(
+      page.number,
+      // "/Type /Page" and a newline: what the browser counts finished labels by (lib/count-markers.ts)
+      `<< /Type /Page\n/Parent ${PAGES} 0 R /MediaBox [0 0 ${Math.round(page.width * 1000) / 1000} ${Math.round(page.height * 1000) / 1000}] /Contents ${content} 0 R /Resources << /ProcSet [/PDF /Text] /Font << ${fonts} >> >> >>`,
+    );
+    this.writer.pages.push(page.number);
   }
 
   op(operator: string): void {
@@ -82,68 +75,41 @@ export class Canvas {
   }
 
   /** Draws shaped text with its left end at x on the baseline. */
-  text(face: FaceName, text: string, size: number, x: number, baseline: number): void {
-    const font = this.font(face);
-    if (!this.pageFonts.has(font.id)) {
-      (this.doc.page.fonts as Record<string, unknown>)[font.id] = font.ref();
-      this.pageFonts.add(font.id);
-    }
-    const key = `${face}|${text}`;
+  text(name: FaceName, text: string, size: number, x: number, baseline: number): void {
+    if (!this.current) throw new Error("Text drawn before a page was started");
+    const font = this.font(name);
+    this.current.fonts.add(font);
+    const key = `${name}|${text}`;
     let segments = this.encoded.get(key);
     if (!segments) {
-      segments = encodeSegments(font, text);
+      segments = font.segments(text);
       this.encoded.set(key, segments);
     }
     const scale = size / 1000;
-    this.ops.push(`BT /${font.id} ${num(size)} Tf`);
+    this.ops.push(`BT /${font.resource} ${num(size)} Tf`);
     for (const segment of segments) {
-      // the page is drawn top-down; the text matrix turns glyphs upright again
+      // the text matrix turns glyphs upright again on the top-down page
       this.ops.push(`1 0 0 -1 ${num(x + segment.dx * scale)} ${num(baseline - segment.dy * scale)} Tm ${segment.tj} TJ`);
     }
     this.ops.push("ET");
   }
 
-  private font(face: FaceName): PdfKitFont {
-    let font = this.fonts.get(face);
+  /** Ends the part: the last page, then the font subsets its pages used. */
+  finish(): PdfPart {
+    this.flush();
+    for (const font of this.fonts.values()) font.embed(this.writer);
+    return this.writer.part();
+  }
+
+  private font(name: FaceName): SubsetFont {
+    let font = this.fonts.get(name);
     if (!font) {
-      this.doc.font(face);
-      font = (this.doc as unknown as { _font: PdfKitFont })._font;
-      this.fonts.set(face, font);
+      const loaded = face(name);
+      // both weights of a one-weight family are one font in the document
+      const same = [...this.fonts.values()].find((f) => f.face === loaded);
+      font = same ?? new SubsetFont(loaded, `F${FACE_NAMES.indexOf(name)}`, this.writer.allocate());
+      this.fonts.set(name, font);
     }
     return font;
   }
-}
-
-/** Glyphs in the document's font subset, split where a glyph sits off the pen line (marks). */
-function encodeSegments(font: PdfKitFont, text: string): Segment[] {
-  const [hexes, positions] = font.encode(text, []);
-  const segments: Segment[] = [];
-  let parts: string[] = [];
-  let run = "";
-  let start = 0;
-  let pen = 0;
-  const close = () => {
-    if (run) parts.push(`<${run}>`);
-    if (parts.length > 0) segments.push({ dx: start, dy: 0, tj: `[${parts.join(" ")}]` });
-    parts = [];
-    run = "";
-  };
-  positions.forEach((position, i) => {
-    const hex = hexes[i] ?? "0000";
-    if (position.xOffset || position.yOffset) {
-      close();
-      segments.push({ dx: pen + position.xOffset, dy: position.yOffset, tj: `[<${hex}>]` });
-      start = pen + position.xAdvance;
-    } else {
-      run += hex;
-      const extra = position.xAdvance - position.advanceWidth;
-      if (extra !== 0) {
-        parts.push(`<${run}> ${num(-extra)}`);
-        run = "";
-      }
-    }
-    pen += position.xAdvance;
-  });
-  close();
-  return segments;
 }

@@ -4,23 +4,17 @@
  * family that has every letter (Noto Sans SC also has all precomposed
  * Vietnamese letters, Vazirmatn does not).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import * as fontkit from "fontkit";
+import { fontFile, FONT_FILES, type FaceName, type Family } from "./font-files";
 import { hasRtlLetter } from "./bidi";
 import { Lru } from "./cache";
 
-export type Family = "vazirmatn" | "notoSansSc";
-export type Weight = "regular" | "bold";
-/** A registered font in a label document, e.g. "notoSansSc-bold". */
-export type FaceName = `${Family}-${Weight}`;
+export type { Family, Weight } from "./font-files";
+export type { FaceName } from "./font-files";
 
-const FILES: Record<FaceName, string> = {
-  "vazirmatn-regular": "vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf",
-  "vazirmatn-bold": "vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf",
-  "notoSansSc-regular": "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
-  "notoSansSc-bold": "@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf",
-};
+
+/** Every face name, in a fixed order (a document's font resources are numbered by it). */
+export const FACE_NAMES = Object.keys(FONT_FILES) as FaceName[];
 
 /** One shaped run in font units, glyphs in visual order. */
 export interface Shaped {
@@ -42,27 +36,28 @@ export interface Face {
   shape(text: string): Shaped;
   /** Width of the text in points at the size. */
   width(text: string, size: number): number;
-  /** What PDFKit is given in place of the font file: the same font whose layout is this cached shaping. */
-  pdfSource: PDFKit.Mixins.PDFFontSource;
 }
 
 const faces = new Map<FaceName, Face>();
+/** Faces by file: both weights of the fallback are one font, loaded once. */
+const byFile = new Map<string, Face>();
 /** A word of digits with Latin letters and signs: it joins nothing and is drawn letter by letter. */
 const CODE_LIKE = /^(?=.*[0-9۰-۹٠-٩])[\x21-\x7e۰-۹٠-٩٫٬]+$/;
 
-function fontDirectory(): string {
-  return process.env.LABEL_FONT_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules");
-}
 
 /** The face, loaded once per process (the fonts are read from disk once, shapes are shared by every document). */
 export function face(name: FaceName): Face {
-  const loaded = faces.get(name);
-  if (loaded) return loaded;
+  const loaded = faces.get(name) ?? byFile.get(FONT_FILES[name]);
+  if (loaded) {
+    faces.set(name, loaded);
+    return loaded;
+  }
   // the fonts are files of npm packages, read at run time: nothing for the bundler to trace
-  const opened = fontkit.create(readFileSync(path.join(/*turbopackIgnore: true*/ fontDirectory(), FILES[name])));
-  if (!("layout" in opened)) throw new Error(`${FILES[name]} is a font collection, not a font`);
+  const opened = fontkit.create(fontFile(FONT_FILES[name]));
+  if (!("layout" in opened)) throw new Error(`${FONT_FILES[name]} is a font collection, not a font`);
   const created = makeFace(name, opened);
   faces.set(name, created);
+  byFile.set(FONT_FILES[name], created);
   return created;
 }
 
@@ -119,27 +114,9 @@ function makeFace(name: FaceName, font: fontkit.Font): Face {
     return shaped;
   };
 
-  // PDFKit scales the positions it is given in place, so each call gets its own copies.
-  const layoutForPdf = (text: string) => {
-    const shaped = shape(text);
-    const positions = shaped.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset }));
-    return {
-      glyphs: shaped.glyphs,
-      positions,
-      get advanceWidth() {
-        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
-      },
-    };
-  };
-  const proxy = new Proxy(font, {
-    get(target, property, receiver) {
-      return property === "layout" ? layoutForPdf : Reflect.get(target, property, receiver);
-    },
-  });
-
   return {
     name,
-    family: name.startsWith("vazirmatn") ? "vazirmatn" : "notoSansSc",
+    family: name.slice(0, name.indexOf("-")) as Family,
     font,
     unitsPerEm,
     ascent: font.ascent / unitsPerEm,
@@ -154,12 +131,5 @@ function makeFace(name: FaceName, font: fontkit.Font): Face {
     },
     shape,
     width: (text, size) => (shape(text).advanceWidth * size) / unitsPerEm,
-    // PDFKit takes any object with fontkit's interface as a font source
-    pdfSource: proxy as unknown as PDFKit.Mixins.PDFFontSource,
   };
-}
-
-/** Registers the four faces in a document under their names (embedded as subsets when used). */
-export function registerFaces(doc: PDFKit.PDFDocument): void {
-  for (const name of Object.keys(FILES) as FaceName[]) doc.registerFont(name, face(name).pdfSource);
 }

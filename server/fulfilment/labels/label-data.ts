@@ -6,6 +6,9 @@ import { formatDate, formatWeight } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { parseS10 } from "../s10";
 import { cached, Lru } from "./cache";
+import { printable, type Digits } from "./field-text";
+
+export { printable } from "./field-text";
 
 /** Languages a label can be printed in (the recipient's language). */
 export type LabelLocale = "fa" | "zh" | "vi" | "en";
@@ -19,10 +22,10 @@ export interface LabelData {
   orderNumber: string;
   service: "parcel" | "registered" | "express";
   weightGrams: number;
-  /** The recipient's language, for the label's words. */
+  /** The destination market's label language (market data, not the shopper's screen): the post reads it. */
   locale: LabelLocale;
   sender: { name: string; village: string; phone: string };
-  /** Address lines: village, county, province and the landmark, or the service point. */
+  /** Address lines, the place first: village, county and province, then the landmark; or the service point and its address. */
   recipient: { name: string; addressLines: string[]; postalCode: string; phone: string };
   cashOnDelivery?: { amountMinor: number; currency: "IRR" | "CNY" | "VND" };
   /** E.g. "Mon · Wed · Fri", already localized. */
@@ -100,6 +103,8 @@ export const LABEL_WORDS = {
 /** The label's texts, formatted for its language; what both renderers print. */
 export interface LabelTexts {
   direction: "rtl" | "ltr";
+  /** The digits codes and numbers are shown in (Persian digits on a Persian label). */
+  digits: Digits;
   words: LabelWords;
   service: string;
   weight: string;
@@ -131,15 +136,6 @@ export function validateLabel(label: LabelData): void {
   if (!LABEL_LOCALES.includes(label.locale)) throw new RangeError(`No label words for "${label.locale}"`);
   if (!SERVICES.includes(label.service)) throw new RangeError(`Unknown postal service "${label.service}"`);
   if (printable(label.orderNumber) === "") throw new RangeError("A label needs its order number");
-}
-
-/** One printable line: composed Unicode (Vietnamese letters as single code points), no control characters. */
-export function printable(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 const isoDateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -174,6 +170,7 @@ export function labelTexts(label: LabelData): LabelTexts {
   const isoDate = localIsoDate(label.date, label.timeZone);
   return {
     direction: locale === "fa" ? "rtl" : "ltr",
+    digits: locale === "fa" ? "arabext" : "latn",
     words,
     service: words.services[label.service],
     weight: cached(formatted, `w|${locale}|${label.weightGrams}`, () => formatWeight(label.weightGrams, locale)),

@@ -175,7 +175,7 @@ export function manifestPdfStream(manifest: ManifestData): ReadableStream<Uint8A
   const pages = manifestPages(manifest.shipments.length);
   let pageIndex = 0;
   let firstRow = 0;
-  return pdfStream({ info: { Title: `Manifest ${manifest.number}`, Producer: "Villagepost", Creator: "Villagepost" } }, (canvas) => {
+  return pdfStream({ Title: `Manifest ${manifest.number}` }, (canvas) => {
     if (pageIndex >= pages.length) return false;
     drawManifestPage(canvas, manifest, pages, pageIndex, firstRow);
     firstRow += pages[pageIndex] ?? 0;

@@ -67,7 +67,7 @@ export function sampleLabel(i: number, locale: LabelLocale = pick(LOCALES, i)): 
     sender: pick(data.shops, k),
     recipient: {
       name: pick(data.names, i),
-      addressLines: [houseNumber(locale, pick(data.streets, k), (i % 397) + 1), pick(data.places, i + k), pick(data.landmarks, k + 1)],
+      addressLines: [pick(data.places, i + k), houseNumber(locale, pick(data.streets, k), (i % 397) + 1), pick(data.landmarks, k + 1)],
       postalCode: locale === "fa" ? `${1_000_000_000 + ((i * 7919) % 8_999_999_999)}` : locale === "zh" ? "100020" : "100000",
       phone: locale === "fa" ? "+98 912 000 0001" : locale === "zh" ? "+86 139 0000 0002" : "+84 988 000 003",
     },

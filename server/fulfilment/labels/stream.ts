@@ -1,72 +1,49 @@
 /**
- * A PDF document as a pull-based web stream: the next few pages are drawn
- * only when the reader asks for more, so memory stays flat however long the
- * batch (PDFKit itself ignores backpressure; pulling paces it).
+ * A PDF document as a pull-based web stream, drawn on this thread: the next
+ * few pages are drawn only when the reader asks for more, each run of pages a
+ * part with its own font subsets, so memory stays flat however long the
+ * document. (Label batches are drawn in the worker pool instead: `pool.ts`.)
  */
-import PDFDocument from "pdfkit";
 import { Canvas } from "./canvas";
-import { registerFaces } from "./fonts";
+import { DOCUMENT_INFO, FIRST_PART_OBJECT, ObjectWriter, PdfAssembler } from "./pdf-objects";
 
 /** Draws the next part of the document; false when nothing is left (the document is then ended). */
 export type DrawStep = (canvas: Canvas) => Promise<boolean> | boolean;
 
-/** Bytes of output a pull waits for before handing them over (a step may draw several pages). */
-const CHUNK_BYTES = 64 * 1024;
+/** Steps drawn into one part (one set of font subsets). */
+const STEPS_PER_PART = 4;
 
-export function pdfStream(options: PDFKit.PDFDocumentOptions, step: DrawStep, onCancel?: () => void): ReadableStream<Uint8Array> {
-  let canvas: Canvas | null = null;
-  let ended = false;
-  const open = () => {
-    if (!canvas) {
-      // pages are never buffered: each is written out when the next one starts
-      const doc = new PDFDocument({ ...options, autoFirstPage: false, bufferPages: false, fontLayoutCache: false });
-      registerFaces(doc);
-      canvas = new Canvas(doc);
-    }
-    return canvas;
-  };
+export function pdfStream(info: Record<string, string>, step: DrawStep, onCancel?: () => void): ReadableStream<Uint8Array> {
+  const assembler = new PdfAssembler();
+  let next = FIRST_PART_OBJECT;
+  let started = false;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         try {
-          const current = open();
-          let bytes = 0;
-          while (!ended && bytes < CHUNK_BYTES) {
-            if (!(await step(current))) {
-              ended = true;
-              current.flush();
-              current.doc.end();
-            }
-            bytes += drain(current.doc, controller);
+          if (!started) {
+            started = true;
+            controller.enqueue(assembler.start({ ...DOCUMENT_INFO, ...info }));
           }
-          if (ended) {
-            drain(current.doc, controller);
+          const canvas = new Canvas(new ObjectWriter(next, Number.MAX_SAFE_INTEGER));
+          let more = true;
+          for (let i = 0; i < STEPS_PER_PART && more; i++) more = await step(canvas);
+          const part = canvas.finish();
+          next = canvas.writer.nextNumber;
+          controller.enqueue(assembler.add(part));
+          if (!more) {
+            controller.enqueue(assembler.end());
             controller.close();
-            canvas = null;
           }
         } catch (error) {
-          canvas = null;
           onCancel?.();
           controller.error(error);
         }
       },
       cancel() {
-        canvas = null;
         onCancel?.();
       },
     },
     { highWaterMark: 1 },
   );
-}
-
-/** Hands over what the document has written so far; returns the byte count. */
-function drain(doc: PDFKit.PDFDocument, controller: ReadableStreamDefaultController<Uint8Array>): number {
-  let total = 0;
-  for (let chunk: unknown = doc.read(); chunk !== null; chunk = doc.read()) {
-    if (chunk instanceof Uint8Array) {
-      controller.enqueue(chunk);
-      total += chunk.length;
-    }
-  }
-  return total;
 }

@@ -3,6 +3,7 @@
  * of one font, measured, fitted into a box (smaller type, then an ellipsis)
  * and drawn left to right.
  */
+import LineBreaker from "linebreak";
 import { hasRtlLetter, visualRuns } from "./bidi";
 import { cached, Lru } from "./cache";
 import type { Canvas } from "./canvas";
@@ -40,7 +41,7 @@ function scriptOf(codePoint: number): Script {
 }
 
 const FAMILY_OF_SCRIPT: Record<Exclude<Script, "other">, Family> = { arabic: "vazirmatn", han: "notoSansSc" };
-const FAMILIES: readonly Family[] = ["vazirmatn", "notoSansSc"];
+const FAMILIES: readonly Family[] = ["vazirmatn", "notoSansSc", "unifontex"];
 
 function coversAll(f: Face, codePoints: readonly number[]): boolean {
   return codePoints.every((cp) => f.covers(cp) || isInvisible(cp));
@@ -53,6 +54,48 @@ function isInvisible(codePoint: number): boolean {
 
 /** Stretches of one family in logical order: Arabic script and Chinese keep their family, other text joins a neighbour that has its letters. */
 function familyStretches(text: string, primary: Family): { text: string; family: Family }[] {
+  return withFallback(scriptStretches(text, primary), primary);
+}
+
+/** A character no label font has, written as its code point so the clerk sees which one it is (never an empty box). */
+export function missingGlyphText(char: string): string {
+  return `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]`;
+}
+
+/** True when no label font has the character: the label prints its code point instead (see `missingGlyphText`). */
+export function isMissingGlyph(char: string): boolean {
+  const cp = char.codePointAt(0) ?? 0;
+  return !isInvisible(cp) && cp > 0x20 && !FAMILIES.some((family) => face(`${family}-regular`).covers(cp));
+}
+
+/** Letters a stretch's family lacks go to the first family that has them (the fallback font for rare Chinese characters), or are written as code points. */
+function withFallback(stretches: { text: string; family: Family }[], primary: Family): { text: string; family: Family }[] {
+  const out: { text: string; family: Family }[] = [];
+  const push = (chunk: string, family: Family) => {
+    const last = out[out.length - 1];
+    if (last && last.family === family) last.text += chunk;
+    else out.push({ text: chunk, family });
+  };
+  for (const stretch of stretches) {
+    const own = face(`${stretch.family}-regular`);
+    if (coversAll(own, Array.from(stretch.text, (c) => c.codePointAt(0) ?? 0))) {
+      push(stretch.text, stretch.family);
+      continue;
+    }
+    for (const char of stretch.text) {
+      const cp = char.codePointAt(0) ?? 0;
+      if (own.covers(cp) || isInvisible(cp) || cp === 0x20) push(char, stretch.family);
+      else {
+        const family = FAMILIES.find((f) => face(`${f}-regular`).covers(cp));
+        if (family) push(char, family);
+        else push(missingGlyphText(char), primary);
+      }
+    }
+  }
+  return out;
+}
+
+function scriptStretches(text: string, primary: Family): { text: string; family: Family }[] {
   const chars = Array.from(text);
   const groups: { chars: string[]; script: Script }[] = [];
   for (const char of chars) {
@@ -175,28 +218,42 @@ export function textLine(
   return line;
 }
 
+/** The pieces of a line between Unicode line-break opportunities (UAX #14), in logical order, spaces kept at their ends. */
+export function breakPieces(text: string): string[] {
+  const breaker = new LineBreaker(text);
+  const pieces: string[] = [];
+  let last = 0;
+  for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
+    if (next.position > last) pieces.push(text.slice(last, next.position));
+    last = next.position;
+  }
+  return pieces;
+}
+
 /**
- * Breaks a line at spaces (in reading order, before the bidi reordering of
- * each line) into at most `maxLines` lines that fit the width at the size; the
- * last line takes the rest and is fitted when drawn.
+ * Breaks a line where Unicode allows (UAX #14: between Chinese characters,
+ * after spaces and hyphens, never inside a number or before closing
+ * punctuation) into at most `maxLines` lines that fit the width at the size, in
+ * reading order before the bidi reordering of each line; the last line takes
+ * the rest and is fitted when drawn.
  */
 export function wrapLine(text: string, style: TextStyle, maxWidth: number, size: number, maxLines: number): string[] {
   if (maxLines <= 1 || layoutLine(text, style).width * size <= maxWidth) return [text];
-  const words = text.split(" ");
+  const pieces = breakPieces(text);
   const lines: string[] = [];
   let current = "";
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? "";
-    const candidate = current === "" ? word : `${current} ${word}`;
-    if (current !== "" && layoutLine(candidate, style).width * size > maxWidth) {
-      lines.push(current);
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] ?? "";
+    const candidate = current + piece;
+    if (current !== "" && layoutLine(candidate.trimEnd(), style).width * size > maxWidth) {
+      lines.push(current.trimEnd());
       if (lines.length === maxLines - 1) {
-        lines.push(words.slice(i).join(" "));
+        lines.push(pieces.slice(i).join("").trim());
         return lines;
       }
-      current = word;
+      current = piece;
     } else current = candidate;
   }
-  if (current !== "") lines.push(current);
+  if (current.trim() !== "") lines.push(current.trim());
   return lines;
 }

@@ -5,6 +5,7 @@ import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
+import { OwedEffects } from "@/components/portal/admin/owed-effects";
 import { AdminPanel } from "./admin-panel";
 
 interface AdminPageProps {
@@ -86,6 +87,7 @@ export default async function AdminPage({ params }: AdminPageProps) {
         {(await getTranslations({ locale, namespace: "finance.admin" }))("title")}
       </Link>
       <TrackingRanges ranges={await api.admin.trackingRanges()} locale={locale} t={t} />
+      <OwedEffects {...await api.admin.owedEffects({ locale })} locale={locale} />
       <AdminPanel locale={locale} />
     </div>
   );

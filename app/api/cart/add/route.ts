@@ -2,12 +2,16 @@ import { z } from "zod";
 import { isLocale } from "@/lib/locales";
 import { addToCart, cartOfRequest } from "@/server/checkout/cart-request";
 import { AppError } from "@/server/errors";
+import { formDataLimited } from "@/server/http/read-body";
+
+const FORM_LIMIT = 16 * 1024;
 
 const fields = z.object({ variantId: z.uuid(), quantity: z.coerce.number().int().min(1).max(99).default(1) });
 
 /** "Add to cart" as a plain form post from the product page: then on to the cart, where the result is shown. */
 export async function POST(request: Request) {
-  const form = await request.formData().catch(() => new FormData());
+  // a form of a few fields: a huge body is cut off as it streams
+  const form = await formDataLimited(request, FORM_LIMIT).catch(() => new FormData());
   const localeField = form.get("locale");
   const locale = typeof localeField === "string" && isLocale(localeField) ? localeField : "en";
   const parsed = fields.safeParse({ variantId: form.get("variantId"), quantity: form.get("quantity") ?? undefined });

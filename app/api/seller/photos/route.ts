@@ -4,7 +4,7 @@ import { getAuth } from "@/server/auth";
 import { sessionUser } from "@/server/trpc/context";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { readBytesLimited } from "@/server/http/read-body";
+import { formDataLimited } from "@/server/http/read-body";
 import { errorResponse } from "@/server/http/route-errors";
 import { refreshStorefront } from "@/server/lib/storefront-cache";
 import { PhotoError, MAX_PHOTO_BYTES } from "@/server/media/process-photo";
@@ -37,14 +37,10 @@ export async function POST(request: Request) {
     const [db, auth] = await Promise.all([getDb(), getAuth()]);
     const user = await sessionUser(auth, request.headers);
     if (!user) throw new AppError("UNAUTHORIZED", "signInRequired");
-    const bytes = await readBytesLimited(request, MAX_PHOTO_BYTES + 64 * 1024).catch((error: unknown) => {
-      throw error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE" ? new AppError("PAYLOAD_TOO_LARGE", "photoTooLarge", { max: 10 }) : error;
+    const form = await formDataLimited(request, MAX_PHOTO_BYTES + 64 * 1024).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE") throw new AppError("PAYLOAD_TOO_LARGE", "photoTooLarge", { max: 10 });
+      throw error instanceof AppError ? error : new AppError("BAD_REQUEST", "badRequest");
     });
-    const form = await new Request(request.url, { method: "POST", headers: { "content-type": request.headers.get("content-type") ?? "" }, body: new Uint8Array(bytes) })
-      .formData()
-      .catch(() => {
-        throw new AppError("BAD_REQUEST", "badRequest");
-      });
     const fields = uploadFields.safeParse({ shopId: form.get("shopId"), productId: form.get("productId") });
     const file = form.get("photo");
     if (!fields.success || !(file instanceof Blob)) throw new AppError("BAD_REQUEST", "badRequest");

@@ -40,6 +40,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
           {t("refunded")}
         </p>
       )}
+      {order.paymentStatus === "refund_pending" && (
+        <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900" data-testid="refund-pending">
+          {t("refundPending")}
+        </p>
+      )}
       <p className="text-sm text-stone-600">{t("keepLink")}</p>
       <OrderActions
         locale={locale}
@@ -52,7 +57,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <section className="rounded-xl border border-stone-200 bg-white p-4">
         <h2 className="font-semibold">{t("deliverTo")}</h2>
         <p>
-          {order.delivery.recipientName} · <bdi>{order.delivery.recipientPhone}</bdi>
+          {order.delivery.recipientName} · <bdi dir="ltr">{order.delivery.recipientPhone}</bdi>
         </p>
         <p className="text-stone-700">{order.delivery.placeLabel}</p>
       </section>
@@ -61,7 +66,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <h2 className="font-semibold">{t("parcel", { shop: s.shopName })}</h2>
           {s.trackingNumber && (
             <p className="text-sm text-stone-600" data-testid="tracking-number">
-              {t("tracking")} <bdi className="font-mono">{s.trackingNumber}</bdi>
+              {t("tracking")} <bdi dir="ltr" className="font-mono">{s.trackingNumber}</bdi>
             </p>
           )}
           <ul className="my-2 text-sm">
@@ -104,7 +109,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 </p>
               )}
               {s.trackingStatus === "held_at_counter" && !s.redelivery && (
-                <RedeliveryForm locale={locale} number={order.number} token={validToken} shipmentId={s.id} days={redeliveryDays()} slots={REDELIVERY_SLOTS} />
+                <RedeliveryForm locale={locale} number={order.number} token={validToken} shipmentId={s.id} days={redeliveryDays(order.timeZone)} slots={REDELIVERY_SLOTS} />
               )}
             </div>
           )}

@@ -47,10 +47,10 @@ export default async function ShopDashboard({ params }: Props) {
                   {s.trackingNumber && (
                     <>
                       {" "}
-                      · <bdi className="font-mono">{s.trackingNumber}</bdi>
+                      · <bdi dir="ltr" className="font-mono">{s.trackingNumber}</bdi>
                     </>
                   )}{" "}
-                  · {s.delivery.recipientName} · <bdi>{s.delivery.recipientPhone}</bdi>
+                  · {s.delivery.recipientName} · <bdi dir="ltr">{s.delivery.recipientPhone}</bdi>
                 </p>
                 <p className="text-stone-600">{s.delivery.placeLabel}</p>
                 <ul className="list-inside list-disc">

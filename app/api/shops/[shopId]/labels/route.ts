@@ -5,8 +5,7 @@ import { getAuth } from "@/server/auth";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { countLabels, labelsOf, type LabelSelection } from "@/server/fulfilment/label-source";
-import { labelsPdfStream } from "@/server/fulfilment/labels/pdf";
-import { labelsZplStream } from "@/server/fulfilment/labels/zpl";
+import { pooledLabelStream } from "@/server/fulfilment/labels/pool";
 import { errorResponse } from "@/server/http/route-errors";
 import { resolveShopAccess } from "@/server/sellers/shop-access";
 import { sessionUser } from "@/server/trpc/context";
@@ -23,8 +22,9 @@ const body = z
 
 /**
  * A shop's parcel labels as one file — PDF (A6 or 4×6 in) or ZPL for thermal
- * printers — streamed while it is made: pages are rendered as the client reads,
- * so memory stays flat for tens of thousands of labels. X-Label-Count tells the
+ * printers — streamed while it is made: pages are rendered in worker threads a
+ * few hundred at a time as the client reads, so memory stays flat for tens of
+ * thousands of labels and the server stays responsive. X-Label-Count tells the
  * browser how many labels to expect, for its progress bar. The shop's members,
  * its agents and postal staff may print.
  */
@@ -45,7 +45,8 @@ export async function POST(request: Request, ctx: RouteContext<"/api/shops/[shop
     const total = await countLabels(db, shopId, selection);
     if (total === 0) throw new AppError("BAD_REQUEST", "noLabelsToPrint");
     const labels = labelsOf(db, shopId, selection);
-    const stream = input.format === "zpl" ? labelsZplStream(labels) : labelsPdfStream(labels, { size: input.size });
+    // drawn in the label pool's worker threads: the server answers other requests meanwhile
+    const stream = pooledLabelStream(labels, { format: input.format, size: input.size });
     const day = new Date().toISOString().slice(0, 10);
     return new Response(stream, {
       headers: {
