@@ -53,6 +53,8 @@ describe.each(testDatabases())("sign-in limits on $name", (target) => {
     const outcomes = await Promise.allSettled(
       Array.from({ length: 20 }, async (_, i) => (await app.caller({ ip: `10.52.0.${i + 1}` })).api.auth.requestCode({ phone: target })),
     );
+    const refusals = outcomes.flatMap((o) => (o.status === "rejected" ? [(o.reason as TRPCError).code ?? String(o.reason)] : []));
+    expect(refusals.filter((code) => code !== "TOO_MANY_REQUESTS"), String(refusals)).toEqual([]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(POLICIES.codeToPhone.points);
     expect(app.sms.sent.filter((m) => m.to === target)).toHaveLength(POLICIES.codeToPhone.points);
   });

@@ -96,7 +96,7 @@ export function statementPdfStream(statement: Statement): ReadableStream<Uint8Ar
   const pages = statementPages(statement.rows.length);
   let pageIndex = 0;
   let firstRow = 0;
-  return pdfStream({ Title: `${t("statement.title")} ${statement.label}` }, (canvas) => {
+  return pdfStream({ Title: `${t("statement.title")} ${statement.label}`, Producer: "Villagepost", Creator: "Villagepost" }, (canvas) => {
     if (pageIndex >= pages.length) return false;
     canvas.page(A4.width, A4.height);
     canvas.fillColor(0);

@@ -152,7 +152,7 @@ describe("label content", () => {
     await expect(collect(labelsPdfStream([good, { ...good, trackingNumber: "XX123" }], { size: "a6" }))).rejects.toThrow(RangeError);
   });
 
-  it("streams a batch of 300 labels in many chunks, one page each", async () => {
+  it("streams a batch of 300 labels in many chunks, one page each", { timeout: 60_000 }, async () => {
     const labels = Array.from({ length: 300 }, (_, i) => sampleLabel(i));
     async function* slowly() {
       for (const label of labels) yield label;

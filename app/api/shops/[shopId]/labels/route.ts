@@ -6,9 +6,13 @@ import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { countLabels, labelsOf, type LabelSelection } from "@/server/fulfilment/label-source";
 import { pooledLabelStream } from "@/server/fulfilment/labels/pool";
+import { readBodyLimited } from "@/server/http/read-body";
 import { errorResponse } from "@/server/http/route-errors";
 import { resolveShopAccess } from "@/server/sellers/shop-access";
 import { sessionUser } from "@/server/trpc/context";
+
+/** 20,000 quoted ids and the options fit well within this. */
+const BODY_LIMIT = 1024 * 1024;
 
 const body = z
   .object({
@@ -32,13 +36,21 @@ export async function POST(request: Request, ctx: RouteContext<"/api/shops/[shop
   let locale = negotiateLocale(request.headers.get("x-locale"), request.headers.get("accept-language"));
   try {
     const { shopId } = await ctx.params;
-    const parsed = body.safeParse(await request.json().catch(() => null));
-    if (!parsed.success || !z.uuid().safeParse(shopId).success) throw new AppError("BAD_REQUEST", "badRequest");
-    const input = parsed.data;
-    if (input.locale && isLocale(input.locale)) locale = input.locale;
+    // who asks is known before the body is read; the body (at most 20,000 ids) is capped as it streams
     const [db, auth] = await Promise.all([getDb(), getAuth()]);
     const user = await sessionUser(auth, request.headers);
     if (!user) throw new AppError("UNAUTHORIZED", "signInRequired");
+    const raw = await readBodyLimited(request, BODY_LIMIT);
+    let json: unknown = null;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      // answered below as a bad request
+    }
+    const parsed = body.safeParse(json);
+    if (!parsed.success || !z.uuid().safeParse(shopId).success) throw new AppError("BAD_REQUEST", "badRequest");
+    const input = parsed.data;
+    if (input.locale && isLocale(input.locale)) locale = input.locale;
     if (user.role !== "operator" && user.role !== "admin") await resolveShopAccess(db, user, shopId);
 
     const selection: LabelSelection = input.shipmentIds ? { shipmentIds: input.shipmentIds } : { select: input.select ?? "unprinted" };
