@@ -11,13 +11,12 @@
  * one payout run per market. Prints one JSON line. The expected payouts are
  * worked out from the generated orders alone, not from the ledger.
  */
-import { randomBytes } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
-import pg from "pg";
-import { createDb, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { ledgerEntries, shipments, shopPayoutAccounts } from "@/db/schema";
 import { seed } from "@/db/seed";
+import { makeRng } from "@/db/seed/images/motifs";
 import { formatS10 } from "@/server/fulfilment/s10";
 import { chargeCommissions } from "@/server/money/commission";
 import { postCardCapturedMany, postCashCollectedMany, postParcelReturned, postRefund } from "@/server/money/events";
@@ -29,6 +28,7 @@ import { importRemittance } from "@/server/money/remittance-import";
 import { statementOf } from "@/server/money/statement";
 import { statementCsv, statementPdfStream } from "@/server/money/statement-render";
 import { monthOf } from "@/server/money/periods";
+import { freshPostgres } from "@/test/databases";
 import { insertOrders, shopsWithVariants, type GeneratedOrder, type OrderSpec, type ShopPick } from "@/test/money-orders";
 
 const DAY = 86_400_000;
@@ -42,24 +42,12 @@ function arg(name: string, fallback: number): number {
   return value;
 }
 
-/** A small seeded generator, so every run settles the same orders. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Fate = "delivered" | "returned" | "refundedBefore" | "refundedAfter";
 const net = (o: GeneratedOrder) => o.lines.reduce((s, l) => s + l.unitPriceMinor * l.quantity - Math.floor((l.unitPriceMinor * l.quantity * 1000 + 5000) / 10000), 0);
 const due = (o: GeneratedOrder) => o.lines.reduce((s, l) => s + l.unitPriceMinor * l.quantity, 0) + o.postageMinor + o.codFeeMinor;
 
 async function settle(db: Database, count: number) {
-  const random = prng(20261203);
+  const random = makeRng(20261203);
   const picks = await shopsWithVariants(db);
   const byMarket = (code: string) => picks.filter((p) => p.marketCode === code);
   const markets: { code: string; shops: ShopPick[]; price: [number, number]; postage: number }[] = [
@@ -193,25 +181,15 @@ async function settle(db: Database, count: number) {
 
 async function main() {
   const count = arg("orders", 100_000);
-  const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `vp_bench_money_i10_${process.pid}_${randomBytes(3).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), poolMax: 4 });
+  const handle = await freshPostgres(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres", "vp_bench_money", 4);
   try {
     await migrate(handle);
     await seed(handle.db);
-    const result = await settle(handle.db, count);
-    const { detail, ...line } = result;
+    const { detail, ...line } = await settle(handle.db, count);
     console.error(JSON.stringify(detail));
     console.log(JSON.stringify(line));
   } finally {
     await handle.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
   }
 }
 

@@ -73,7 +73,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function main() {
   const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-  const handle = await freshPostgres(adminUrl, "vp_bench_search_issue12");
+  const handle = await freshPostgres(adminUrl, "vp_bench_search");
   if (handle.engine !== "postgres") throw new Error("bench:search runs on a PostgreSQL server");
   // --keep leaves the database to EXPLAIN queries on: only the pool is closed
   const drop = async () => {

@@ -32,7 +32,7 @@ const catalogSize = process.argv.includes("--products") ? Math.min(arg("products
 
 /** A PostgreSQL database with the demo marketplace and generated products up to `size`. */
 async function catalogDatabase(size: number): Promise<DbHandle & { engine: "postgres" }> {
-  const handle = await freshPostgres(process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres", "vp_bench_store_issue12");
+  const handle = await freshPostgres(process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres", "vp_bench_store");
   if (handle.engine !== "postgres") throw new Error("--products needs a PostgreSQL server");
   await migrate(handle);
   await seed(handle.db);

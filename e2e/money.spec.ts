@@ -68,13 +68,13 @@ test("a Persian cash sale is delivered, remitted with a planted mismatch, resolv
   const upload = admin.getByTestId("remittance-upload");
   await upload.locator('select[name="market"]').selectOption("IR");
   await upload.locator('input[type="file"]').setInputFiles({ name: "remittance.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await upload.getByRole("button").click();
+  await upload.locator('button[type="submit"]').click();
   await expect(upload.getByRole("status")).toContainText("۱");
   const open = admin.getByTestId("open-line").filter({ hasText: unknown });
   await expect(open).toHaveAttribute("data-case", "unknown");
   // a bad row refuses the whole file, naming the row in Persian
   await upload.locator('input[type="file"]').setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(`${csv}\nCP123,abc,2026-13-01,0,`) });
-  await upload.getByRole("button").click();
+  await upload.locator('button[type="submit"]').click();
   await expect(upload.getByRole("alert")).toContainText("ردیف ۴");
 
   await open.getByRole("combobox").selectOption("book_as_difference");

@@ -10,18 +10,19 @@ export interface TestDatabase {
 }
 
 /**
- * A fresh, empty database on the PostgreSQL server at TEST_DATABASE_URL: created
- * under a random name so parallel runs never see each other, dropped on close.
+ * A fresh, empty database on the PostgreSQL server at `adminUrl` (tests: TEST_DATABASE_URL,
+ * benches: DATABASE_URL): created under a random name so parallel runs never see each other,
+ * dropped on close.
  */
-export async function freshPostgres(adminUrl: string, prefix = `vp_test_${process.pid}`): Promise<DbHandle> {
-  const name = `${prefix}_${randomBytes(4).toString("hex")}`;
+export async function freshPostgres(adminUrl: string, prefix = "vp_test", poolMax = 20): Promise<DbHandle> {
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), poolMax: 20 });
+  const handle = await createDb({ url: url.toString(), poolMax });
   return {
     ...handle,
     close: async () => {

@@ -1,8 +1,9 @@
 import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
-import type { DatabaseOrTx } from "@/db/client";
+import type { DatabaseOrTx, DbHandle } from "@/db/client";
 import { markets, orderLines, orders, products, shipments, shops, variants } from "@/db/schema";
 import { formatS10 } from "@/server/fulfilment/s10";
+import { seededDatabase, type TestDatabase } from "./databases";
 
 /** When generated parcels were booked: before the dates tests deliver them on. */
 const BOOKED_AT = new Date("2026-11-01T00:00:00Z");
@@ -131,4 +132,14 @@ export async function insertOrders(db: DatabaseOrTx, specs: OrderSpec[], chunk =
   for (let i = 0; i < rows.shipmentValues.length; i += chunk) await db.insert(shipments).values(rows.shipmentValues.slice(i, i + chunk));
   for (let i = 0; i < rows.lineValues.length; i += chunk) await db.insert(orderLines).values(rows.lineValues.slice(i, i + chunk));
   return rows.generated;
+}
+
+/** A seeded database with a shop of Iran (cash) and one of China (card) to hang orders on. */
+export async function moneyDatabase(target: TestDatabase): Promise<{ handle: DbHandle; ir: ShopPick; cn: ShopPick }> {
+  const handle = await seededDatabase(target);
+  const picks = await shopsWithVariants(handle.db);
+  const ir = picks.find((p) => p.marketCode === "IR");
+  const cn = picks.find((p) => p.marketCode === "CN");
+  if (!ir || !cn) throw new Error("the demo seed has no shop in Iran or China");
+  return { handle, ir, cn };
 }

@@ -2,8 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { commissionRules, ledgerEntries, ledgerTransactions, orderLineCommissions } from "@/db/schema";
-import { seededDatabase, testDatabases } from "@/test/databases";
-import { insertOrders, shopsWithVariants, type ShopPick } from "@/test/money-orders";
+import { testDatabases } from "@/test/databases";
+import { insertOrders, moneyDatabase, type ShopPick } from "@/test/money-orders";
 import { sellerBalance } from "./balances";
 import { chargeCommissions } from "./commission";
 import { postCardCaptured, postCashCollected, postCashRemitted, postParcelReturned, postRefund, releaseParcel } from "./events";
@@ -27,10 +27,7 @@ describe.each(testDatabases())("ledger on $name", (target) => {
   let cn: ShopPick;
 
   beforeAll(async () => {
-    handle = await seededDatabase(target);
-    const picks = await shopsWithVariants(handle.db);
-    ir = picks.find((p) => p.marketCode === "IR")!;
-    cn = picks.find((p) => p.marketCode === "CN")!;
+    ({ handle, ir, cn } = await moneyDatabase(target));
   });
   afterAll(() => handle.close());
 

@@ -3,8 +3,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { ledgerEntries, shipments, shopPayoutAccounts } from "@/db/schema";
-import { seededDatabase, testDatabases } from "@/test/databases";
-import { insertOrders, shopsWithVariants, type GeneratedOrder, type ShopPick } from "@/test/money-orders";
+import { testDatabases } from "@/test/databases";
+import { insertOrders, moneyDatabase, type GeneratedOrder, type ShopPick } from "@/test/money-orders";
 import { eq } from "drizzle-orm";
 import { sellerBalance } from "./balances";
 import { chargeCommissions } from "./commission";
@@ -55,10 +55,7 @@ describe.each(testDatabases())("money events in random order on $name", (target)
   let cn: ShopPick;
 
   beforeAll(async () => {
-    handle = await seededDatabase(target);
-    const picks = await shopsWithVariants(handle.db);
-    ir = picks.find((p) => p.marketCode === "IR")!;
-    cn = picks.find((p) => p.marketCode === "CN")!;
+    ({ handle, ir, cn } = await moneyDatabase(target));
     // both shops can be paid: Connect for China, a Sheba IBAN for Iran
     await handle.db.insert(shopPayoutAccounts).values([
       { shopId: cn.shopId, stripeAccountId: "acct_property", stripePayoutsEnabled: true },

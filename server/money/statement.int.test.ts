@@ -5,8 +5,8 @@ import { inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { shipments } from "@/db/schema";
-import { seededDatabase, testDatabases } from "@/test/databases";
-import { insertOrders, shopsWithVariants, type ShopPick } from "@/test/money-orders";
+import { testDatabases } from "@/test/databases";
+import { insertOrders, moneyDatabase, type ShopPick } from "@/test/money-orders";
 import { sellerBalance } from "./balances";
 import { chargeCommissions } from "./commission";
 import { postCardCaptured, postCashCollected, postCashRemitted, postRefund, releaseParcel } from "./events";
@@ -27,10 +27,7 @@ describe.each(testDatabases())("monthly statements on $name", (target) => {
   let cn: ShopPick;
 
   beforeAll(async () => {
-    handle = await seededDatabase(target);
-    const picks = await shopsWithVariants(handle.db);
-    ir = picks.find((p) => p.marketCode === "IR")!;
-    cn = picks.find((p) => p.marketCode === "CN")!;
+    ({ handle, ir, cn } = await moneyDatabase(target));
     mkdirSync(OUT, { recursive: true });
   });
   afterAll(() => handle.close());
