@@ -64,7 +64,12 @@ test("a shopper collects at a service point instead of home delivery", async ({ 
   const product = vn.products.find((p) => p.category === "coffee")!;
   await addToCart(page, "vi", product.slug);
   await page.getByTestId("go-checkout").click();
-  await page.getByRole("radio", { name: /bưu điện hoặc điểm dịch vụ/ }).check();
+  // on a slow phone the first tap can land before the form is interactive: tap until it holds
+  const pickUp = page.getByRole("radio", { name: /bưu điện hoặc điểm dịch vụ/ });
+  await expect(async () => {
+    await pickUp.check();
+    await expect(pickUp).toBeChecked({ timeout: 1000 });
+  }).toPass();
   await chooseVillage(page);
   const point = page.getByTestId("service-point").filter({ hasNotText: "không thu tiền" }).first();
   const pointName = (await point.locator("span.font-medium").innerText()).trim();

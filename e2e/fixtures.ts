@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { randomInt } from "node:crypto";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
 /** A fresh Iranian mobile number, so tests never share a person. */
 export function newPhone(): string {
@@ -27,8 +27,21 @@ export async function codeSentTo(phone: string, after: number): Promise<string> 
   return code!;
 }
 
-/** Signs in through the sign-in page with an SMS code. */
+/**
+ * Sessions this test worker already has, by phone: a person signs in through
+ * the page once per worker, as the per-phone limit (five codes in 15 minutes)
+ * would refuse the demo admin signing in for every test.
+ */
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext["cookies"]>>>();
+
+/** Signs in through the sign-in page with an SMS code (once per worker and phone; later, with the same session). */
 export async function signInByPhone(page: Page, locale: string, phone: string, next?: string) {
+  const known = sessions.get(phone);
+  if (known) {
+    await page.context().addCookies(known);
+    await page.goto(next ?? `/${locale}`);
+    if (!page.url().includes("/sign-in")) return;
+  }
   await page.goto(`/${locale}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ""}`);
   const sentAfter = Date.now() - 1000;
   await page.getByTestId("phone-input").fill(phone);
@@ -37,6 +50,7 @@ export async function signInByPhone(page: Page, locale: string, phone: string, n
   // a full code submits by itself
   await page.getByTestId("code-input").fill(code);
   await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
+  sessions.set(phone, (await page.context().cookies()).filter((c) => c.name.includes("session")));
 }
 
 /** Puts one of a product's first size in the cart through the product page's form. */
@@ -57,7 +71,7 @@ export async function chooseVillage(page: Page) {
  * A Persian guest's cash-on-delivery order of one product to a village
  * address, through the real pages; returns the order number and its link.
  */
-export async function placeCodOrder(page: Page, productSlug: string, recipientPhone = "0915 123 4567") {
+export async function placeCodOrder(page: Page, productSlug: string, recipientPhone = `0915 ${randomInt(100, 999)} ${randomInt(1000, 9999)}`) {
   await addToCart(page, "fa", productSlug);
   return checkoutCod(page, recipientPhone);
 }
