@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/locales";
 import { formatMoney } from "@/lib/money";
 import { useTRPC } from "@/lib/trpc/client";
 import { useDraft } from "@/lib/use-draft";
+import { useHydrated } from "@/lib/use-hydrated";
 
 interface Draft {
   kind: "home" | "service_point";
@@ -54,6 +55,7 @@ export function CheckoutForm({ locale }: { locale: Locale }) {
   const tm = useTranslations("money");
   const trpc = useTRPC();
   const router = useRouter();
+  const hydrated = useHydrated();
   const draft = useDraft<Draft>("checkout", EMPTY);
   const d = draft.value;
   const set = (patch: Partial<Draft>) => draft.set((prev) => ({ ...prev, ...patch }));
@@ -99,6 +101,8 @@ export function CheckoutForm({ locale }: { locale: Locale }) {
   const quoteError = quote.error ? describeError(quote.error, t("offline")).message : null;
   return (
     <form onSubmit={submit} className="flex flex-col gap-5" noValidate>
+      {/* every control waits for React: a choice tapped earlier on a slow phone would be undone by hydration */}
+      <fieldset disabled={!hydrated} className="contents">
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-lg font-semibold">{t("delivery")}</legend>
         {(["home", "service_point"] as const).map((kind) => (
@@ -254,6 +258,7 @@ export function CheckoutForm({ locale }: { locale: Locale }) {
       <button type="submit" disabled={!quote.data || place.isPending} className="rounded-lg bg-saffron-700 px-4 py-3 text-base font-semibold text-white disabled:opacity-50" data-testid="place-order">
         {place.isPending ? t("placing") : paymentMethod === "card" ? t("placeAndPay") : t("place")}
       </button>
+      </fieldset>
     </form>
   );
 }
