@@ -55,6 +55,8 @@ export async function checkoutOrder(
         await enqueue(tx, {
           kind: "stripe.checkout_session",
           key: sessionKey,
+          // the shopper's request makes the page at once and takes them there; the worker is only the fallback
+          runAt: new Date(Date.now() + 30_000),
           payload: { orderId: placed.id, successUrl: `${link}&paid=1`, cancelUrl: link, productLabel: `Villagepost ${placed.number}` },
         });
       }

@@ -27,18 +27,19 @@ export async function enqueue(db: DatabaseOrTx, entry: OutboxEntry): Promise<voi
 export const LEASE_SECONDS = 300;
 
 /**
- * Takes up to `limit` due jobs for this worker. SKIP LOCKED lets every app
- * instance claim at once without two taking the same job; the lease lets a
- * job whose worker died be taken again later.
+ * Takes up to `limit` due jobs for this worker (or the one job named by
+ * `onlyKey`, due or not: the request that enqueued it runs it at once). SKIP
+ * LOCKED lets every app instance claim at once without two taking the same
+ * job; the lease lets a job whose worker died be taken again later.
  */
 export async function claimDue(db: Database, limit: number, onlyKey?: string): Promise<OutboxJob[]> {
   const result = (await db.execute(sql`
     update ${outbox} set locked_until = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = ${outbox.attempts} + 1
     where ${outbox.id} in (
       select ${outbox.id} from ${outbox}
-      where ${outbox.status} = 'pending' and ${outbox.runAt} <= now()
+      where ${outbox.status} = 'pending'
         and (${outbox.lockedUntil} is null or ${outbox.lockedUntil} < now())
-        ${onlyKey ? sql`and ${outbox.key} = ${onlyKey}` : sql``}
+        ${onlyKey ? sql`and ${outbox.key} = ${onlyKey}` : sql`and ${outbox.runAt} <= now()`}
       order by ${outbox.runAt}
       limit ${limit}
       for update skip locked
