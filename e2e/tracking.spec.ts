@@ -97,8 +97,12 @@ test("the webhook answers bad deliveries with a clear 4xx", async ({ request }) 
   const refused = await post(badNumber);
   expect(refused.status()).toBe(200);
   expect(await refused.json()).toMatchObject({ applied: 0, rejected: [{ id: "x1", reason: "invalidTrackingNumber" }] });
-  expect((await post(JSON.stringify({ events: [] }))).status()).toBe(400);
-  expect((await post("not json")).status()).toBe(400);
+  const empty = await post(JSON.stringify({ events: [] }));
+  expect(empty.status()).toBe(400);
+  expect((await empty.json()).error.message).toBe("Please check: events.");
+  const notJson = await post("not json");
+  expect(notJson.status()).toBe(400);
+  expect((await notJson.json()).error.message).toMatch(/could not be understood/);
   expect((await request.post("/api/carriers/no-such-carrier/events", { data: "{}" })).status()).toBe(404);
 });
 

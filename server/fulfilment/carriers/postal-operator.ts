@@ -71,10 +71,13 @@ export const postalOperator: Carrier = {
     try {
       json = JSON.parse(rawBody);
     } catch {
-      throw new AppError("BAD_REQUEST", "invalidInput");
+      throw new AppError("BAD_REQUEST", "badRequest");
     }
     const parsed = payloadSchema.safeParse(json);
-    if (!parsed.success) throw new AppError("BAD_REQUEST", "invalidInput");
+    if (!parsed.success) {
+      const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join(".") || "events"))].join(", ");
+      throw new AppError("BAD_REQUEST", "invalidInput", { fields });
+    }
     const delivery: WebhookDelivery = { events: [], rejected: [] };
     for (const [index, raw] of parsed.data.events.entries()) {
       const checked = eventSchema.safeParse(raw);
