@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -48,7 +49,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
   const release = options.dataDir ? acquirePgliteLock(options.dataDir) : () => {};
   try {
     const client = await PGlite.create(options.dataDir ? `${options.dataDir}/pglite` : undefined, {
-      extensions: { pg_trgm },
+      extensions: { pg_trgm, btree_gist },
     });
     const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
     return {

@@ -21,6 +21,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     readonly messageKey: ErrorMessageKey,
     readonly params: Record<string, string | number> = {},
+    /** the input field it is about, when it is about one (shown next to that field) */
+    readonly field?: string,
   ) {
     super(`${code}: ${messageKey}`);
     this.name = "AppError";

@@ -26,17 +26,23 @@ export const s10Ranges = pgTable(
     country: char({ length: 2 }).notNull(),
     firstSerial: integer().notNull(),
     lastSerial: integer().notNull(),
-    /** the next serial to hand out; past lastSerial the range is used up */
-    nextSerial: integer().notNull(),
+    /**
+     * Serials are handed out by a database sequence of the range's own
+     * (s10_serial_<id without dashes>), never by updating this row, so
+     * checkouts do not queue on it. Set once the sequence has passed lastSerial.
+     */
+    exhaustedAt: timestamp({ withTimezone: true }),
     /** admins are warned when fewer serials than this remain */
     warnBelow: integer().notNull().default(1000),
+    createdById: text().references(() => user.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     // allocation picks the first unexhausted range of a market and service
     index("s10_ranges_market_service_idx").on(t.marketCode, t.service, t.firstSerial),
     check("s10_ranges_bounds", sql`${t.firstSerial} >= 0 and ${t.lastSerial} <= 99999999 and ${t.firstSerial} <= ${t.lastSerial}`),
-    check("s10_ranges_next", sql`${t.nextSerial} >= ${t.firstSerial} and ${t.nextSerial} <= ${t.lastSerial} + 1`),
+    // overlapping ranges (same prefix and country, intersecting serials) are refused by the exclusion
+    // constraint s10_ranges_no_overlap (btree_gist), written by hand in its migration
   ],
 );
 

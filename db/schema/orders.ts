@@ -3,7 +3,7 @@ import { bigint, char, check, index, integer, jsonb, pgEnum, pgTable, text, time
 import { user } from "./auth";
 import { manifests, postalService, trackingStatus } from "./fulfilment";
 import { variants } from "./catalog";
-import { servicePoints, tariffZone } from "./logistics";
+import { servicePoints, tariffVersions, tariffZone } from "./logistics";
 import { markets } from "./markets";
 import { regions } from "./regions";
 import { shops } from "./shops";
@@ -93,6 +93,8 @@ export const orders = pgTable(
     paymentMethod: paymentMethod().notNull(),
     delivery: jsonb().$type<DeliverySnapshot>().notNull(),
     servicePointId: uuid().references(() => servicePoints.id),
+    /** the tariff version its postage was priced by (null for orders placed before tariffs had versions) */
+    tariffVersionId: uuid().references(() => tariffVersions.id),
     itemsMinor: bigint({ mode: "number" }).notNull(),
     postageMinor: bigint({ mode: "number" }).notNull(),
     codFeeMinor: bigint({ mode: "number" }).notNull(),

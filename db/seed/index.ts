@@ -30,7 +30,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 /** Removes all catalog data (for `npm run db:seed -- --reset`). */
 export async function resetCatalog(db: Database): Promise<void> {
   await db.execute(
-    sql`truncate ${s.servicePointVillages}, ${s.staffAssignments}, ${s.calendarExceptions}, ${s.networkAudit}, ${s.ledgerEntries}, ${s.ledgerTransactions}, ${s.remittanceLines}, ${s.remittanceImports}, ${s.payouts}, ${s.payoutBatches}, ${s.shopPayoutAccounts}, ${s.orderLineCommissions}, ${s.commissionRules}, ${s.marketMoneySettings}, ${s.trackingEvents}, ${s.redeliveryRequests}, ${s.manifests}, ${s.pickups}, ${s.s10Ranges}, ${s.payments}, ${s.stripeEvents}, ${s.orderLines}, ${s.shipments}, ${s.orders}, ${s.cartItems}, ${s.carts}, ${s.addresses}, ${s.tariffs}, ${s.routeSchedules}, ${s.servicePoints}, ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
+    sql`truncate ${s.servicePointVillages}, ${s.staffAssignments}, ${s.calendarExceptions}, ${s.networkAudit}, ${s.ledgerEntries}, ${s.ledgerTransactions}, ${s.remittanceLines}, ${s.remittanceImports}, ${s.payouts}, ${s.payoutBatches}, ${s.shopPayoutAccounts}, ${s.orderLineCommissions}, ${s.commissionRules}, ${s.marketMoneySettings}, ${s.trackingEvents}, ${s.redeliveryRequests}, ${s.manifests}, ${s.pickups}, ${s.s10Ranges}, ${s.payments}, ${s.stripeEvents}, ${s.orderLines}, ${s.shipments}, ${s.orders}, ${s.cartItems}, ${s.carts}, ${s.addresses}, ${s.tariffPrices}, ${s.tariffVersions}, ${s.routeSchedules}, ${s.servicePoints}, ${s.auditLog}, ${s.agentLinks}, ${s.shopMembers}, ${s.stockAdjustments}, ${s.productImages}, ${s.variants}, ${s.productTranslations}, ${s.products}, ${s.categories}, ${s.shops}, ${s.regions}, ${s.markets} cascade`,
   );
 }
 
@@ -174,9 +174,9 @@ async function insertLogistics(tx: Tx) {
   // the serial blocks each market's postal operator assigned to the marketplace (contract-customer mode)
   await tx.insert(s.s10Ranges).values(
     (["IR", "CN", "VN"] as const).flatMap((market) => [
-      { marketCode: market, service: "parcel" as const, prefix: "CP", country: market, firstSerial: 10_000_000, lastSerial: 10_999_999, nextSerial: 10_000_000, warnBelow: 50_000 },
-      { marketCode: market, service: "registered" as const, prefix: "RR", country: market, firstSerial: 30_000_000, lastSerial: 30_099_999, nextSerial: 30_000_000, warnBelow: 5_000 },
-      { marketCode: market, service: "express" as const, prefix: "EE", country: market, firstSerial: 50_000_000, lastSerial: 50_049_999, nextSerial: 50_000_000, warnBelow: 2_500 },
+      { marketCode: market, service: "parcel" as const, prefix: "CP", country: market, firstSerial: 10_000_000, lastSerial: 10_999_999, warnBelow: 50_000 },
+      { marketCode: market, service: "registered" as const, prefix: "RR", country: market, firstSerial: 30_000_000, lastSerial: 30_099_999, warnBelow: 5_000 },
+      { marketCode: market, service: "express" as const, prefix: "EE", country: market, firstSerial: 50_000_000, lastSerial: 50_049_999, warnBelow: 2_500 },
     ]),
   );
   // the new-year holidays, one calendar row per day off
@@ -189,8 +189,22 @@ async function insertLogistics(tx: Tx) {
       return days;
     }),
   );
-  await tx.insert(s.tariffs).values(
-    logistics.tariffs.map((t) => ({ marketCode: t.market, zone: t.zone, maxWeightGrams: t.maxWeightGrams, priceMinor: t.priceMinor })),
+  // each market's postage: version 1, in force from the first day of the demo's history (midnight in the market's time zone)
+  const tariffMarkets = [...new Set(logistics.tariffs.map((t) => t.market))];
+  const versions = await tx
+    .insert(s.tariffVersions)
+    .values(
+      tariffMarkets.map((market) => ({
+        marketCode: market,
+        version: 1,
+        effectiveFrom: logistics.TARIFFS_FROM,
+        effectiveAt: sql`(${logistics.TARIFFS_FROM}::date::timestamp at time zone (select time_zone from ${s.markets} where code = ${market}))`,
+      })),
+    )
+    .returning({ id: s.tariffVersions.id, marketCode: s.tariffVersions.marketCode });
+  const versionOf = new Map(versions.map((v) => [v.marketCode, v.id]));
+  await tx.insert(s.tariffPrices).values(
+    logistics.tariffs.map((t) => ({ versionId: versionOf.get(t.market) ?? "", zone: t.zone, maxWeightGrams: t.maxWeightGrams, priceMinor: t.priceMinor })),
   );
   // money: weekly payouts, a 7-day return window for cards, and 10 % commission on items
   await tx.insert(s.marketMoneySettings).values(logistics.marketPayments.map((m) => ({ marketCode: m.market })));

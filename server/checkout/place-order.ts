@@ -91,6 +91,7 @@ export async function placeOrder(
         paymentMethod: args.input.paymentMethod,
         delivery,
         servicePointId: args.input.delivery.kind === "service_point" ? args.input.delivery.servicePointId : null,
+        tariffVersionId: quote.tariffVersionId,
         itemsMinor: quote.itemsMinor,
         postageMinor: quote.postageMinor,
         codFeeMinor: quote.codFeeMinor,

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { markets, servicePoints, shops, tariffs } from "@/db/schema";
+import { markets, servicePoints, shops } from "@/db/schema";
 import { asciiDigits } from "@/lib/digits";
 import { toE164 } from "@/lib/phone";
 import { localize } from "../catalog/localize";
@@ -10,6 +10,7 @@ import { ADDRESS_LEVELS, currentRegionOf, isOnMap } from "../network/current-map
 import type { CartLine } from "./cart";
 import type { QuoteInput } from "./checkout.schema";
 import { villageRouteDays } from "../network/calendar";
+import { tariffAt } from "../network/tariffs";
 import { postageFor, zoneBetween, type Zone } from "./zone";
 import { placeText } from "@/lib/address";
 
@@ -38,6 +39,9 @@ export interface Quote {
   postalCode: string | null;
   placeLabel: string;
   destinationId: string;
+  /** the tariff version in force at the quote's time, which the order keeps */
+  tariffVersionId: string;
+  tariffVersion: number;
 }
 
 /** Postal code as digits only, checked against the market's pattern (Iran 10, China 6, Vietnam 5 or legacy 6). */
@@ -93,7 +97,9 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
   if (!recipientPhone) throw new AppError("BAD_REQUEST", "invalidPhone");
 
   const destination = (await regionPath(db, destinationId)).map((r) => r.id);
-  const tariff = await db.select().from(tariffs).where(eq(tariffs.marketCode, marketCode));
+  // the tariff in force now: a version that begins later does not touch this quote, nor an order placed from it
+  const tariff = await tariffAt(db, marketCode, now);
+  if (!tariff) throw new AppError("BAD_REQUEST", "tariffMissing");
   const shopRows = await db
     .select({ id: shops.id, villageId: shops.villageId })
     .from(shops)
@@ -104,7 +110,7 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
     const own = lines.filter((l) => l.shopId === shop.id);
     const weightGrams = own.reduce((sum, l) => sum + l.weightGrams * l.quantity, 0);
     const zone = zoneBetween((await regionPath(db, shop.villageId)).map((r) => r.id), destination);
-    const postageMinor = postageFor(tariff, zone, weightGrams);
+    const postageMinor = postageFor(tariff.rows, zone, weightGrams);
     if (postageMinor === null) throw new AppError("BAD_REQUEST", "parcelTooHeavy");
     shipments.push({
       shopId: shop.id,
@@ -134,6 +140,8 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
     postalCode,
     placeLabel,
     destinationId,
+    tariffVersionId: tariff.versionId,
+    tariffVersion: tariff.version,
   };
 }
 

@@ -28,3 +28,74 @@ export const calendarDayInput = z
   .strict();
 
 export const calendarIdInput = z.object({ id: z.uuid() }).strict();
+
+const marketCode = code({ min: 2, max: 2 }).transform((v) => v.toUpperCase());
+const price = z.number().int().min(0).max(1_000_000_000_000);
+const twoLetters = code({ min: 2, max: 2 })
+  .transform((v) => v.toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{2}$/));
+
+/** A custom issue whose message is errors.validation.<key> in the caller's language. */
+const issue = (key: string, path: (string | number)[]) => ({ code: "custom" as const, message: key, path, params: { messageKey: key } });
+
+export const tariffInput = z
+  .object({
+    marketCode,
+    effectiveFrom: z.iso.date().refine((day) => day >= "2000-01-01" && day <= "2100-12-31"),
+    brackets: z
+      .array(
+        z
+          .object({
+            maxWeightGrams: z.number().int().min(1).max(1_000_000),
+            prices: z.object({ same_county: price, same_province: price, other_province: price }).strict(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(30),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    input.brackets.forEach((b, i) => {
+      const before = input.brackets[i - 1];
+      if (before && b.maxWeightGrams <= before.maxWeightGrams) ctx.addIssue(issue("bracketsIncreasing", ["brackets", i, "maxWeightGrams"]));
+    });
+  });
+
+export const s10RangeInput = z
+  .object({
+    marketCode,
+    service: z.enum(["parcel", "registered", "express"]),
+    prefix: twoLetters,
+    country: twoLetters,
+    firstSerial: z.number().int().min(0).max(99_999_999),
+    lastSerial: z.number().int().min(0).max(99_999_999),
+    warnBelow: z.number().int().min(0).max(99_999_999).default(1000),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.lastSerial < input.firstSerial) ctx.addIssue(issue("rangeBackwards", ["lastSerial"]));
+  });
+
+/** One service point as the admin form sends it: the cells of an import row. */
+export const servicePointInput = z
+  .object({
+    market: marketCode,
+    code: code({ min: 1, max: 40 }),
+    type: z.enum(["post_office", "commune_post_office", "rural_counter", "village_agency", "delivery_station", "collaborator_point"]),
+    region_code: code({ min: 1, max: 40 }),
+    postal_code: code({ max: 20 }),
+    lat: code({ max: 30 }),
+    lng: code({ max: 30 }),
+    takes_cash: z.boolean(),
+    hours: code({ max: 200 }),
+    closed_days: code({ max: 4000 }),
+    villages: code({ max: 20000 }),
+    name_local: text({ max: 120 }),
+    name_en: text({ max: 120 }).default(""),
+    name_fa: text({ max: 120 }).default(""),
+    name_zh: text({ max: 120 }).default(""),
+    name_vi: text({ max: 120 }).default(""),
+    address_local: text({ max: 300 }),
+  })
+  .strict();

@@ -24,6 +24,9 @@ export function translateError(locale: Locale, key: ErrorMessageKey, params: Rec
   return translator(locale)(key, params);
 }
 
+/** Refinements with a message of their own under errors.validation. */
+const CUSTOM_KEYS = new Set(["bracketsIncreasing", "rangeBackwards"]);
+
 /** One message per invalid field, in the caller's language. */
 export function translateZodError(error: ZodError, locale: Locale): { message: string; fieldErrors: FieldError[] } {
   const t = translator(locale);
@@ -42,6 +45,12 @@ export function translateZodError(error: ZodError, locale: Locale): { message: s
         return { field, message: t("validation.invalidFormat") };
       case "unrecognized_keys":
         return { field, message: t("validation.unknownKeys", { keys: issue.keys.join(", ") }) };
+      case "custom": {
+        // a refinement that names its message: errors.validation.<messageKey>
+        const key = (issue.params as { messageKey?: unknown } | undefined)?.messageKey;
+        if (typeof key === "string" && CUSTOM_KEYS.has(key)) return { field, message: t(`validation.${key}` as "validation.invalid") };
+        return { field, message: t("validation.invalid") };
+      }
       default:
         return { field, message: t("validation.invalid") };
     }

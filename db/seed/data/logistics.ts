@@ -681,6 +681,9 @@ const tariffTable = (market: MarketCode, rows: TariffRow[]): SeedTariff[] =>
     { market, zone: "other_province" as const, maxWeightGrams, priceMinor: otherProvince },
   ]);
 
+/** The demo tariffs' first day (in each market's time zone): version 1 of every market's postage. */
+export const TARIFFS_FROM = "2025-01-01";
+
 /** Domestic parcel post, 2026 demo prices. */
 export const tariffs: SeedTariff[] = [
   // Iran, rials (450,000 rials = 45,000 toman)

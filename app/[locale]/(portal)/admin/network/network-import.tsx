@@ -15,11 +15,15 @@ interface ImportAnswer {
   errors: { line: number; message: string }[];
 }
 
-const COLUMNS = "market,level,code,parent_code,postal_code,lat,lng,route_days,name_local,name_en,name_fa,name_zh,name_vi,valid_from[,replaces]";
+const COLUMNS = {
+  regions: "market,level,code,parent_code,postal_code,lat,lng,route_days,name_local,name_en,name_fa,name_zh,name_vi,valid_from[,replaces]",
+  points: "market,code,type,region_code,postal_code,lat,lng,takes_cash,hours,closed_days,villages,name_local,name_en,name_fa,name_zh,name_vi,address_local",
+};
 
-/** Upload of a network file: all of it is imported, or the refused rows are listed by line with the reason. */
-export function NetworkImport({ locale }: { locale: Locale }) {
+/** Upload of a network file (regions or service points): all of it is imported, or the refused rows are listed by line with the reason. */
+export function NetworkImport({ locale, kind = "regions" }: { locale: Locale; kind?: "regions" | "points" }) {
   const t = useTranslations("network.admin");
+  const tp = useTranslations("network.points");
   const tc = useTranslations("account.common");
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
@@ -34,7 +38,7 @@ export function NetworkImport({ locale }: { locale: Locale }) {
     setAnswer(null);
     setFailure(null);
     try {
-      const response = await fetch("/api/admin/network/import", {
+      const response = await fetch(`/api/admin/network/import${kind === "points" ? "?kind=points" : ""}`, {
         method: "POST",
         body: file,
         headers: { "x-locale": locale, "x-file-name": encodeURIComponent(file.name) },
@@ -53,13 +57,13 @@ export function NetworkImport({ locale }: { locale: Locale }) {
   };
 
   return (
-    <section aria-labelledby="network-import-title" className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4">
-      <h2 id="network-import-title" className="text-xl font-semibold">
-        {t("importTitle")}
+    <section aria-labelledby={`network-import-${kind}-title`} className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4" data-testid={`network-import-${kind}`}>
+      <h2 id={`network-import-${kind}-title`} className="text-xl font-semibold">
+        {kind === "points" ? tp("importTitle") : t("importTitle")}
       </h2>
-      <p className="text-stone-700">{t("importHelp")}</p>
+      <p className="text-stone-700">{kind === "points" ? tp("importHelp") : t("importHelp")}</p>
       <p dir="ltr" className="overflow-x-auto rounded bg-stone-100 p-2 font-mono text-xs text-stone-800">
-        {COLUMNS}
+        {COLUMNS[kind]}
       </p>
       <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-3">
         <Field label={t("file")}>

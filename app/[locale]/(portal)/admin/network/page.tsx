@@ -6,7 +6,10 @@ import { requireSession } from "@/server/trpc/server";
 import { AdminsOnly } from "../admins-only";
 import { CalendarForm } from "./calendar-form";
 import { NetworkImport } from "./network-import";
+import { PointsForm } from "./points-form";
+import { S10Form } from "./s10-form";
 import { StaffForm } from "./staff-form";
+import { TariffForm } from "./tariff-form";
 
 interface NetworkPageProps {
   params: Promise<{ locale: string }>;
@@ -18,7 +21,7 @@ export async function generateMetadata({ params }: NetworkPageProps): Promise<Me
   return { title: t("title"), robots: { index: false } };
 }
 
-/** The postal network as admins run it: imports of the map, staff and counters, and the audit of every change. */
+/** The postal network as admins run it: imports of the map, staff and counters, the calendar, service points, tariffs, S10 ranges, and the audit of every change. */
 export default async function NetworkPage({ params }: NetworkPageProps) {
   const locale = await pageLocale(params);
   const { user, api } = await requireSession(locale, "/admin/network");
@@ -31,6 +34,10 @@ export default async function NetworkPage({ params }: NetworkPageProps) {
       <NetworkImport locale={locale} />
       <StaffForm markets={markets} />
       <CalendarForm markets={markets} locale={locale} />
+      <PointsForm markets={markets} />
+      <NetworkImport locale={locale} kind="points" />
+      <TariffForm markets={markets} locale={locale} />
+      <S10Form markets={markets} locale={locale} />
       <section aria-labelledby="network-changes-title" className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-4">
         <h2 id="network-changes-title" className="text-xl font-semibold">
           {t("admin.auditTitle")}

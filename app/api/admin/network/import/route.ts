@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import { readBytesLimited } from "@/server/http/read-body";
 import { errorResponse } from "@/server/http/route-errors";
 import { importRegions } from "@/server/network/import/import-regions";
+import { importServicePoints } from "@/server/network/import/points";
 import { reasonText } from "@/server/network/import/reasons";
 import { sessionUser } from "@/server/trpc/context";
 
@@ -13,7 +14,7 @@ const MAX_BYTES = 40 * 1024 * 1024;
 
 /**
  * An admin's upload of a network file (CSV or XLSX as the raw body; the file
- * name in X-File-Name). Imported whole, or refused with every bad row named by
+ * name in X-File-Name): regions, or service points with `?kind=points`. Imported whole, or refused with every bad row named by
  * its line and reason in the admin's language (422).
  */
 export async function POST(request: Request) {
@@ -26,7 +27,9 @@ export async function POST(request: Request) {
     const bytes = await readBytesLimited(request, MAX_BYTES);
     if (bytes.length === 0) throw new AppError("BAD_REQUEST", "networkFileMissing");
     const fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "upload").slice(0, 200);
-    const result = await importRegions(db, bytes, { actorId: user.id, fileName });
+    const kind = new URL(request.url).searchParams.get("kind") ?? "regions";
+    if (kind !== "regions" && kind !== "points") throw new AppError("BAD_REQUEST", "badRequest");
+    const result = await (kind === "points" ? importServicePoints : importRegions)(db, bytes, { actorId: user.id, fileName });
     const errors = result.errors.slice(0, 1000).map((e) => ({ line: e.line, message: reasonText(locale, e) }));
     return Response.json({ ...result, errors }, { status: result.rejected > 0 ? 422 : 200, headers: { "cache-control": "no-store" } });
   } catch (error) {
