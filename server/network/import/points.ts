@@ -350,6 +350,13 @@ export async function writeServicePoints(
 export async function importServicePoints(db: Database, bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
   const started = performance.now();
   const file = await parseNetworkFile(bytes, POINT_FILE);
-  const { ids: _ids, ...result } = await writeServicePoints(db, file.rows, file.columns.length, { ...options, action: "points.import" });
-  return { ...result, seconds: Math.round((performance.now() - started) / 10) / 100 };
+  const result = await writeServicePoints(db, file.rows, file.columns.length, { ...options, action: "points.import" });
+  return {
+    rows: result.rows,
+    inserted: result.inserted,
+    updated: result.updated,
+    rejected: result.rejected,
+    seconds: Math.round((performance.now() - started) / 10) / 100,
+    errors: result.errors,
+  };
 }

@@ -116,7 +116,7 @@ export function PointsForm({ markets }: { markets: { code: string; name: string 
     setDone(null);
     save.mutate({ ...draft, market: marketCode });
   };
-  const input = (name: TextField, ltr = true) => (control: ControlProps) => (
+  const input = (control: ControlProps, name: TextField, ltr = true) => (
     <input {...control} dir={ltr ? "ltr" : undefined} name={name} value={draft[name]} onChange={(e) => set({ [name]: e.target.value })} className={inputClass} />
   );
 
@@ -156,7 +156,7 @@ export function PointsForm({ markets }: { markets: { code: string; name: string 
       )}
       <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" data-testid="point-form">
         <Field label={t("code")} error={fieldError(save.error, "code")}>
-          {input("code")}
+          {(control) => input(control, "code")}
         </Field>
         <Field label={t("type")} error={fieldError(save.error, "type")}>
           {(control) => (
@@ -170,36 +170,36 @@ export function PointsForm({ markets }: { markets: { code: string; name: string 
           )}
         </Field>
         <Field label={t("nameLocal")} error={fieldError(save.error, "name_local")}>
-          {input("name_local", false)}
+          {(control) => input(control, "name_local", false)}
         </Field>
         <Field label={t("address")} error={fieldError(save.error, "address_local")}>
-          {input("address_local", false)}
+          {(control) => input(control, "address_local", false)}
         </Field>
         {(["en", "fa", "zh", "vi"] as const).map((l) => (
           <Field key={l} label={t("nameIn", { language: localeNames[l] })} error={fieldError(save.error, `name_${l}`)}>
-            {input(`name_${l}`, false)}
+            {(control) => input(control, `name_${l}`, false)}
           </Field>
         ))}
         <Field label={t("region")} error={fieldError(save.error, "region_code")}>
-          {input("region_code")}
+          {(control) => input(control, "region_code")}
         </Field>
         <Field label={t("postalCode")} error={fieldError(save.error, "postal_code")}>
-          {input("postal_code")}
+          {(control) => input(control, "postal_code")}
         </Field>
         <Field label={t("lat")} error={fieldError(save.error, "lat")}>
-          {input("lat")}
+          {(control) => input(control, "lat")}
         </Field>
         <Field label={t("lng")} error={fieldError(save.error, "lng")}>
-          {input("lng")}
+          {(control) => input(control, "lng")}
         </Field>
         <Field label={t("hours")} hint={t("hoursHint")} error={fieldError(save.error, "hours")}>
-          {input("hours")}
+          {(control) => input(control, "hours")}
         </Field>
         <Field label={t("closedDays")} hint={t("closedDaysHint")} error={fieldError(save.error, "closed_days")}>
-          {input("closed_days")}
+          {(control) => input(control, "closed_days")}
         </Field>
         <Field label={t("villages")} hint={t("villagesHint")} error={fieldError(save.error, "villages")}>
-          {input("villages")}
+          {(control) => input(control, "villages")}
         </Field>
         <label className="flex items-center gap-2 self-end">
           <input type="checkbox" name="takes_cash" checked={draft.takes_cash} onChange={(e) => set({ takes_cash: e.target.checked })} className="size-5 accent-saffron-700" />

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { fieldError } from "@/components/portal/account/errors";
-import { ErrorAlert, Field, inputClass, primaryButton, StatusNote, useErrorText } from "@/components/portal/account/form";
+import { ErrorAlert, Field, inputClass, primaryButton, StatusNote, useErrorText, type ControlProps } from "@/components/portal/account/form";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
 import { useTRPC } from "@/lib/trpc/client";
@@ -48,7 +48,7 @@ export function S10Form({ markets, locale }: { markets: { code: string; name: st
     setDone(null);
     add.mutate({ marketCode, service, prefix, country, firstSerial: toNumber(first), lastSerial: toNumber(last), warnBelow: toNumber(warnBelow) });
   };
-  const text = (name: string, value: string, set: (v: string) => void, numeric = false) => (control: Parameters<Parameters<typeof Field>[0]["children"]>[0]) => (
+  const text = (control: ControlProps, name: string, value: string, set: (v: string) => void, numeric = false) => (
     <input {...control} dir="ltr" name={name} value={value} inputMode={numeric ? "numeric" : undefined} onChange={(e) => set(e.target.value)} className={inputClass} />
   );
 
@@ -72,19 +72,19 @@ export function S10Form({ markets, locale }: { markets: { code: string; name: st
           )}
         </Field>
         <Field label={t("prefix")} error={fieldError(add.error, "prefix")}>
-          {text("prefix", prefix, setPrefix)}
+          {(control) => text(control, "prefix", prefix, setPrefix)}
         </Field>
         <Field label={t("first")} error={fieldError(add.error, "firstSerial")}>
-          {text("firstSerial", first, setFirst, true)}
+          {(control) => text(control, "firstSerial", first, setFirst, true)}
         </Field>
         <Field label={t("last")} error={fieldError(add.error, "lastSerial")}>
-          {text("lastSerial", last, setLast, true)}
+          {(control) => text(control, "lastSerial", last, setLast, true)}
         </Field>
         <Field label={t("country")} error={fieldError(add.error, "country")}>
-          {text("country", country, setCountry)}
+          {(control) => text(control, "country", country, setCountry)}
         </Field>
         <Field label={t("warnBelow")} error={fieldError(add.error, "warnBelow")}>
-          {text("warnBelow", warnBelow, setWarnBelow, true)}
+          {(control) => text(control, "warnBelow", warnBelow, setWarnBelow, true)}
         </Field>
         <div className="flex items-end">
           <button type="submit" className={primaryButton} disabled={add.isPending} data-testid="s10-submit">

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { fieldError } from "@/components/portal/account/errors";
 import { ErrorAlert, Field, inputClass, primaryButton, secondaryButton, StatusNote, useErrorText } from "@/components/portal/account/form";
 import { formatDate, formatNumber } from "@/lib/format";
@@ -19,6 +19,15 @@ interface BracketDraft {
 }
 
 const toNumber = (value: string) => (value.trim() === "" ? Number.NaN : Number(value));
+const emptyBracket = (): BracketDraft => ({ maxWeightGrams: "", prices: { same_county: "", same_province: "", other_province: "" } });
+interface VersionShape {
+  brackets: { maxWeightGrams: number; prices: Record<Zone, number> }[];
+}
+const draftOf = (version: VersionShape): BracketDraft[] =>
+  version.brackets.map((b) => ({
+    maxWeightGrams: String(b.maxWeightGrams),
+    prices: { same_county: String(b.prices.same_county), same_province: String(b.prices.same_province), other_province: String(b.prices.other_province) },
+  }));
 
 /** A market's postage, weight brackets × zones, saved as a version from a day on; the versions past, in force and coming. */
 export function TariffForm({ markets, locale }: { markets: { code: string; name: string }[]; locale: Locale }) {
@@ -29,7 +38,8 @@ export function TariffForm({ markets, locale }: { markets: { code: string; name:
   const router = useRouter();
   const [marketCode, setMarketCode] = useState(markets[0]?.code ?? "");
   const [effectiveFrom, setEffectiveFrom] = useState("");
-  const [brackets, setBrackets] = useState<BracketDraft[]>([]);
+  // null: the version in force, as it stands
+  const [edited, setBrackets] = useState<BracketDraft[] | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const tariffs = useQuery({ ...trpc.network.tariffs.queryOptions({ marketCode }), enabled: marketCode !== "" });
   const save = useMutation(
@@ -42,23 +52,12 @@ export function TariffForm({ markets, locale }: { markets: { code: string; name:
     }),
   );
 
-  const startFrom = (version: { brackets: { maxWeightGrams: number; prices: Record<Zone, number> }[] }) =>
-    setBrackets(
-      version.brackets.map((b) => ({
-        maxWeightGrams: String(b.maxWeightGrams),
-        prices: { same_county: String(b.prices.same_county), same_province: String(b.prices.same_province), other_province: String(b.prices.other_province) },
-      })),
-    );
-
-  // a fresh market starts from the version in force
   const versions = tariffs.data?.versions;
-  useEffect(() => {
-    const current = versions?.find((v) => v.state === "current") ?? versions?.[0];
-    if (current) startFrom(current);
-    else if (versions) setBrackets([{ maxWeightGrams: "", prices: { same_county: "", same_province: "", other_province: "" } }]);
-  }, [versions]);
-
-  const setCell = (i: number, change: (b: BracketDraft) => BracketDraft) => setBrackets((all) => all.map((b, j) => (j === i ? change(b) : b)));
+  // a market's form starts from the version in force
+  const current = versions?.find((v) => v.state === "current") ?? versions?.[0];
+  const brackets = edited ?? (current ? draftOf(current) : [emptyBracket()]);
+  const startFrom = (version: VersionShape) => setBrackets(draftOf(version));
+  const setCell = (i: number, change: (b: BracketDraft) => BracketDraft) => setBrackets(brackets.map((b, j) => (j === i ? change(b) : b)));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -83,7 +82,7 @@ export function TariffForm({ markets, locale }: { markets: { code: string; name:
       <form onSubmit={onSubmit} className="flex flex-col gap-3" data-testid="tariff-form">
         <div className="grid gap-3 sm:grid-cols-2">
           <Field label={t("market")}>
-            {(control) => <MarketSelect control={control} markets={markets} value={marketCode} onChange={(code) => (setMarketCode(code), setDone(null))} />}
+            {(control) => <MarketSelect control={control} markets={markets} value={marketCode} onChange={(code) => (setMarketCode(code), setBrackets(null), setDone(null))} />}
           </Field>
           <Field label={t("effectiveFrom")} hint={t("effectiveHint")} error={fieldError(save.error, "effectiveFrom")}>
             {(control) => (
@@ -116,7 +115,7 @@ export function TariffForm({ markets, locale }: { markets: { code: string; name:
                 </Field>
               ))}
               <div className="flex items-end">
-                <button type="button" className={secondaryButton} disabled={brackets.length < 2} onClick={() => setBrackets((all) => all.filter((_, j) => j !== i))}>
+                <button type="button" className={secondaryButton} disabled={brackets.length < 2} onClick={() => setBrackets(brackets.filter((_, j) => j !== i))}>
                   {t("removeBracket")}
                 </button>
               </div>
@@ -127,7 +126,7 @@ export function TariffForm({ markets, locale }: { markets: { code: string; name:
           <button
             type="button"
             className={secondaryButton}
-            onClick={() => setBrackets((all) => [...all, { maxWeightGrams: "", prices: { same_county: "", same_province: "", other_province: "" } }])}
+            onClick={() => setBrackets([...brackets, emptyBracket()])}
           >
             {t("addBracket")}
           </button>
