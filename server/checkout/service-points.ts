@@ -32,6 +32,8 @@ export async function listServicePoints(db: DatabaseOrTx, marketCode: string, lo
       address: localize(p.address, locale).text,
       hours: localize(p.hours, locale).text,
       acceptsCashOnDelivery: p.acceptsCashOnDelivery,
+      /** the point's own days closed in the next two weeks (its holidays), for the shopper to see before choosing it */
+      closedOn: p.closedDays.filter((day) => day >= today && day <= addDays(today, 13)),
       postalCode: p.postalCode,
       distanceKm: origin ? Math.round(distanceKm(origin, p) * 10) / 10 : null,
       routeDays: routeDaysFrom(routes.find((r) => r.regionId === p.regionId)?.weekdays ?? [], exceptions, today, 3),

@@ -27,6 +27,8 @@ export function hoursSpec(weekly: WeeklyHours | null): string {
   if (runs.length > 1 && head && tail && head.first === 0 && tail.last === 6 && head.value === tail.value) {
     runs.shift();
     tail.last = head.last;
+    // the week as the point keeps it starts with that run
+    runs.unshift(runs.pop() ?? tail);
   }
   return runs
     .filter((r) => r.value !== "")

@@ -182,6 +182,7 @@ export function CheckoutForm({ locale }: { locale: Locale }) {
                   {p.hours}
                   {p.distanceKm !== null && ` · ${t("km", { km: p.distanceKm })}`}
                   {!p.acceptsCashOnDelivery && ` · ${t("noCash")}`}
+                  {p.closedOn.length > 0 && ` · ${t("closedOn", { days: p.closedOn.map((day) => formatDate(day, locale)).join(", ") })}`}
                 </span>
               </span>
             </label>
