@@ -347,7 +347,7 @@ export async function writeServicePoints(
  * all of it or none, every refused row named with its line and reason; the
  * same file twice changes nothing the second time.
  */
-export async function importServicePoints(db: Database, bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+export async function importServicePoints(db: Database, bytes: Uint8Array, options: ImportOptions): Promise<Omit<ImportResult, "errors"> & { errors: PointRowError[] }> {
   const started = performance.now();
   const file = await parseNetworkFile(bytes, POINT_FILE);
   const result = await writeServicePoints(db, file.rows, file.columns.length, { ...options, action: "points.import" });
