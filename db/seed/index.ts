@@ -156,6 +156,7 @@ async function insertLogistics(tx: Tx) {
       name: p.name,
       address: p.address,
       hours: p.hours,
+      openingHours: logistics.openingHoursOf(p.hours),
       lat: p.lat,
       lng: p.lng,
       acceptsCashOnDelivery: p.acceptsCashOnDelivery,

@@ -27,11 +27,13 @@ export function hoursSpec(weekly: WeeklyHours | null): string {
   if (runs.length > 1 && head && tail && head.first === 0 && tail.last === 6 && head.value === tail.value) {
     runs.shift();
     tail.last = head.last;
-    // the week as the point keeps it starts with that run
-    runs.unshift(runs.pop() ?? tail);
   }
-  return runs
-    .filter((r) => r.value !== "")
+  // the week starts with its longest open run (sat-wed; thu — mon-sat; sun)
+  const length = (r: { first: number; last: number }) => ((r.last - r.first + 7) % 7) + 1;
+  const open = runs.filter((r) => r.value !== "");
+  const longest = open.reduce((best, r, i) => (length(r) > length(open[best] ?? r) ? i : best), 0);
+  const ordered = [...open.slice(longest), ...open.slice(0, longest)];
+  return ordered
     .map((r) => `${DAYS[r.first]}${r.first === r.last ? "" : `-${DAYS[r.last]}`} ${r.value}`)
     .join("; ");
 }

@@ -97,6 +97,31 @@ const VN_COMMUNE_POST_OFFICE_HOURS: L10n = {
   en: "Mon–Sat 07:00–11:00 and 13:30–16:30",
 };
 
+/** 0 = Sunday … 6 = Saturday → "HH:MM-HH:MM" intervals; a day not named is closed. */
+type Week = Partial<Record<"0" | "1" | "2" | "3" | "4" | "5" | "6", string[]>>;
+const days = (from: number, to: number, intervals: string[]): Week => {
+  const week: Week = {};
+  for (let d = from; ; d = (d + 1) % 7) {
+    week[String(d) as keyof Week] = intervals;
+    if (d === to) return week;
+  }
+};
+
+/** The same hours as data, for the admin screen and the checkout. */
+const OPENING_HOURS = new Map<L10n, Week>([
+  [IR_POST_OFFICE_HOURS, { ...days(6, 3, ["07:30-14:30"]), ...days(4, 4, ["08:00-12:00"]) }],
+  [IR_PISHKHAN_HOURS, { ...days(6, 3, ["08:00-14:00", "16:00-18:00"]), ...days(4, 4, ["08:00-12:00"]) }],
+  [CN_POST_OFFICE_HOURS, { ...days(1, 6, ["08:30-18:00"]), ...days(0, 0, ["09:00-16:00"]) }],
+  [CN_VILLAGE_STATION_HOURS, days(1, 6, ["09:00-12:00", "14:00-19:00"])],
+  [VN_POST_OFFICE_HOURS, { ...days(1, 6, ["07:00-11:30", "13:30-17:00"]), ...days(0, 0, ["07:00-11:00"]) }],
+  [VN_COMMUNE_POST_OFFICE_HOURS, days(1, 6, ["07:00-11:00", "13:30-16:30"])],
+]);
+
+/** A seeded point's opening hours as data (null for hours written only as text). */
+export function openingHoursOf(hours: L10n): Week | null {
+  return OPENING_HOURS.get(hours) ?? null;
+}
+
 /* ----------------------------------------------------------- service points */
 
 export const servicePoints: SeedServicePoint[] = [
