@@ -42,7 +42,7 @@ export default defineConfig({
   webServer: {
     command: `npm run build && node server.mjs -H 127.0.0.1 -p ${PORT}`,
     url: `${baseURL}/en`,
-    timeout: 600_000,
+    timeout: 2_400_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {

@@ -51,7 +51,7 @@ export default async function NetworkPage({ params }: NetworkPageProps) {
                 <span className="text-stone-600">{formatDateTime(c.at, locale)}</span>
                 <span className="font-medium">{t(`actions.${c.action.replace(".", "_")}` as "actions.regions_import")}</span>
                 <span>{c.actor ?? t("admin.auditSystem")}</span>
-                <bdi dir="ltr" className="font-mono text-xs text-stone-700">
+                <bdi dir="ltr" className="min-w-0 font-mono text-xs break-all text-stone-700">
                   {JSON.stringify(c.detail)}
                 </bdi>
               </li>
