@@ -110,3 +110,34 @@ export function RunPayouts({ locale, marketCode, marketName, currency }: { local
     </div>
   );
 }
+
+/** Refunds a card order after dispatch by its number; the server takes it back from the seller (transfer reversal or next payout). */
+export function RefundOrder({ locale }: { locale: Locale }) {
+  const t = useTranslations("finance.admin");
+  const tm = useTranslations("money");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const errorText = useErrorText();
+  const [orderNumber, setOrderNumber] = useState("");
+  const refund = useMutation(trpc.money.admin.refundOrder.mutationOptions({ onSuccess: () => router.refresh() }));
+  return (
+    <form
+      className="flex flex-col gap-2"
+      data-testid="refund-order"
+      onSubmit={(e) => {
+        e.preventDefault();
+        refund.mutate({ orderNumber });
+      }}
+    >
+      <p className="text-sm text-stone-600">{t("refundHelp")}</p>
+      <div className="flex flex-wrap items-center gap-2">
+        <input aria-label={t("orderNumber")} className={inputClass} dir="ltr" name="orderNumber" value={orderNumber} onChange={(e) => setOrderNumber(e.target.value)} required autoComplete="off" />
+        <button type="submit" className={secondaryButton} disabled={refund.isPending}>
+          {t("refundButton")}
+        </button>
+      </div>
+      {refund.data && <StatusNote message={t("refunded", { amount: formatMoney({ amountMinor: refund.data.amountMinor, currency: refund.data.currency }, locale, (amount) => tm("toman", { amount })) })} />}
+      <ErrorAlert message={errorText(refund.error)} />
+    </form>
+  );
+}

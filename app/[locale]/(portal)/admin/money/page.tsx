@@ -5,7 +5,7 @@ import { getMoneyFormatter } from "@/components/price";
 import { formatNumber } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
-import { RemittanceUpload, ResolveLine, RunPayouts } from "./money-actions";
+import { RefundOrder, RemittanceUpload, ResolveLine, RunPayouts } from "./money-actions";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -146,6 +146,9 @@ export default async function AdminMoney({ params }: Props) {
             ))}
           </ul>
         )}
+      </Section>
+      <Section title={t("refundTitle")} testId="refunds">
+        <RefundOrder locale={locale} />
       </Section>
     </div>
   );
