@@ -112,7 +112,9 @@ describe.each(testDatabases())("Stripe Connect payouts on $name", (target) => {
     const lost = await stripe.transfers.create({ amount: payout!.amountMinor, currency: "cny", destination: accountId, description: `Villagepost payout ${run.reference}`, transfer_group: run.reference!, metadata: { payout_id: payout!.payoutId } }, { idempotencyKey: payout!.payoutId });
     const before = emulator.transfers().length;
     const [a, b] = await Promise.all([sendTransfer(services, payout!.payoutId), sendTransfer(services, payout!.payoutId)]);
-    expect([a, b]).toEqual([lost.id, lost.id]);
+    // each run either got Stripe's replay of the same transfer, or found the payout sent by the other
+    expect([a, b]).toContain(lost.id);
+    expect([a, b].every((r) => r === lost.id || r === "sent")).toBe(true);
     await deliverNow(services, transferJobKey(payout!.payoutId));
     expect(emulator.transfers()).toHaveLength(before);
     expect(emulator.transfers().filter((t) => t.metadata.payout_id === payout!.payoutId)).toHaveLength(1);
