@@ -171,7 +171,8 @@ export function MoneySettingsForm({ locale, settings }: { locale: Locale; settin
       data-testid={`settings-${settings.marketCode}`}
       onSubmit={(e) => {
         e.preventDefault();
-        const payoutMinimumMinor = parseMoneyInput(minimum, settings.currency);
+        // no minimum (0) is a valid setting; parseMoneyInput reads prices, which are never zero
+        const payoutMinimumMinor = /^[\s0.,٫۰]*$/.test(minimum) ? 0 : parseMoneyInput(minimum, settings.currency);
         const days = Number(returnWindowDays);
         setInvalid(payoutMinimumMinor === null || !Number.isInteger(days));
         if (payoutMinimumMinor === null || !Number.isInteger(days)) return;
