@@ -5,7 +5,7 @@ import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { describeError } from "@/components/portal/seller/error-text";
-import { formatDate, formatDateTime, formatWeight } from "@/lib/format";
+import { formatDate, formatDateTime, formatTimeRange, formatWeight } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
 import { formatMoney, moneyInputValue, parseMoneyInput } from "@/lib/money";
 import { EVENT_STATUSES } from "@/lib/tracking";
@@ -164,7 +164,7 @@ export function ParcelCard({ parcel, locale, onRecorded }: { parcel: StaffParcel
 
       {parcel.redelivery && (
         <p className="rounded-lg bg-sky-50 p-3 font-medium text-sky-950" data-testid="redelivery">
-          {t("redelivery", { date: formatDate(parcel.redelivery.date, locale), slot: `\u2068${parcel.redelivery.slot}\u2069` })}
+          {t("redelivery", { date: formatDate(parcel.redelivery.date, locale), slot: `\u2068${formatTimeRange(parcel.redelivery.slot, locale)}\u2069` })}
         </p>
       )}
 

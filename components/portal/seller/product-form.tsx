@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { asciiDigits } from "@/lib/digits";
 import { directionOf, localeNames, locales, type Locale } from "@/lib/locales";
+import { DateInput } from "@/components/portal/date-input";
 import { parseMoneyInput } from "@/lib/money";
 import { useTRPC } from "@/lib/trpc/client";
 import { useDraft } from "@/lib/use-draft";
@@ -174,7 +175,7 @@ export function ProductForm({ locale, shopId, currency, productId, categories, v
       <div className="grid grid-cols-2 gap-3">
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t("harvestedOn")}</span>
-          <input type="date" value={form.harvestedOn} onChange={(e) => draft.set((p) => ({ ...p, harvestedOn: e.target.value }))} className={fieldClass(false)} />
+          <DateInput locale={locale} name="harvestedOn" value={form.harvestedOn} onValue={(harvestedOn) => draft.set((p) => ({ ...p, harvestedOn }))} className={fieldClass(false)} />
         </label>
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t("season")}</span>
