@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { asciiDigits } from "@/lib/digits";
 import { directionOf, localeNames, locales, type Locale } from "@/lib/locales";
 import { DateInput } from "@/components/portal/date-input";
-import { parseMoneyInput } from "@/lib/money";
+import { moneyInputText, parseMoneyInput } from "@/lib/money";
 import { useTRPC } from "@/lib/trpc/client";
 import { useDraft } from "@/lib/use-draft";
 import { describeError, type FieldMessage } from "./error-text";
@@ -221,6 +221,11 @@ export function ProductForm({ locale, shopId, currency, productId, categories, v
                 <input
                   value={row.price}
                   onChange={(e) => setSize(i, { price: e.target.value })}
+                  onBlur={() => {
+                    // shown back with the reader's digits and thousands separators
+                    const minor = parseMoneyInput(row.price, currency);
+                    if (minor !== null) setSize(i, { price: moneyInputText(minor, currency, locale) });
+                  }}
                   inputMode="decimal"
                   required
                   aria-invalid={Boolean(localErrors[`price-${i}`])}
