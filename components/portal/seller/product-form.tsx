@@ -250,7 +250,7 @@ export function ProductForm({ locale, shopId, currency, productId, categories, v
               </label>
             )}
             {form.sizes.length > 1 && (
-              <button type="button" onClick={() => draft.set((p) => ({ ...p, sizes: p.sizes.filter((_, j) => j !== i) }))} className="self-start text-sm text-red-800 underline">
+              <button type="button" onClick={() => draft.set((p) => ({ ...p, sizes: p.sizes.filter((_, j) => j !== i) }))} className="inline-flex min-h-11 items-center self-start text-sm text-red-800 underline">
                 {t("removeSize")}
               </button>
             )}
