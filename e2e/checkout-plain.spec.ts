@@ -44,27 +44,32 @@ test.describe("without JavaScript", () => {
     const summary = page.getByTestId("error-summary");
     await expect(summary).toBeVisible();
     await expect(summary.getByRole("link")).toHaveCount(4);
-    await expect(summary.getByRole("link").first()).toHaveAttribute("href", "#checkout-postalCode");
+    await expect(summary.getByRole("link").first()).toHaveAttribute("href", "#nojs-postalCode");
     for (const field of ["postalCode", "landmark", "recipientName", "recipientPhone"]) {
-      const input = page.locator(`#checkout-${field}`);
+      const input = page.locator(`#nojs-${field}`);
       await expect(input).toHaveAttribute("aria-invalid", "true");
-      await expect(input).toHaveAttribute("aria-describedby", new RegExp(`checkout-${field}-error`));
-      await expect(page.locator(`#checkout-${field}-error`)).toHaveText("لطفاً این را پر کنید.");
+      await expect(input).toHaveAttribute("aria-describedby", new RegExp(`nojs-${field}-error`));
+      await expect(page.locator(`#nojs-${field}-error`)).toHaveText("لطفاً این را پر کنید.");
     }
+    // ids are unique on the page (the interactive form is there too, hidden)
+    expect(await page.evaluate(() => {
+      const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    })).toEqual([]);
     await shot(page, "checkout-fa-nojs-errors", (n) => info.outputPath(n));
 
     // a postal code of the wrong form: the server's message at that field, what was typed kept
-    await page.locator("#checkout-postalCode").fill("۱۲۳۴۵");
-    await page.locator("#checkout-landmark").fill("درِ سبز کنار مدرسه");
-    await page.locator("#checkout-recipientName").fill("زهرا احمدی");
-    await page.locator("#checkout-recipientPhone").fill(`0915 ${String(Date.now()).slice(-7, -4)} ${String(Date.now()).slice(-4)}`);
+    await page.locator("#nojs-postalCode").fill("۱۲۳۴۵");
+    await page.locator("#nojs-landmark").fill("درِ سبز کنار مدرسه");
+    await page.locator("#nojs-recipientName").fill("زهرا احمدی");
+    await page.locator("#nojs-recipientPhone").fill(`0915 ${String(Date.now()).slice(-7, -4)} ${String(Date.now()).slice(-4)}`);
     await form.getByTestId("plain-place-order").click();
-    await expect(page.locator("#checkout-postalCode")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator("#checkout-postalCode-error")).toContainText("کد پستی");
-    await expect(page.locator("#checkout-landmark")).toHaveValue("درِ سبز کنار مدرسه");
-    await expect(page.locator("#checkout-recipientName")).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#nojs-postalCode")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#nojs-postalCode-error")).toContainText("کد پستی");
+    await expect(page.locator("#nojs-landmark")).toHaveValue("درِ سبز کنار مدرسه");
+    await expect(page.locator("#nojs-recipientName")).not.toHaveAttribute("aria-invalid", "true");
 
-    await page.locator("#checkout-postalCode").fill("۹۷۶۱۸-۱۴۵۶۷");
+    await page.locator("#nojs-postalCode").fill("۹۷۶۱۸-۱۴۵۶۷");
     await page.getByTestId("plain-order-form").getByTestId("plain-place-order").click();
     await expect(page).toHaveURL(/\/fa\/orders\/VP-[0-9A-Z]{4}-[0-9A-Z]{4}\?token=/);
     await expect(page.getByTestId("order-status")).toContainText("تأیید شد");

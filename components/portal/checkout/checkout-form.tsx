@@ -14,7 +14,7 @@ import { formatMoney } from "@/lib/money";
 import { useTRPC } from "@/lib/trpc/client";
 import { useDraft } from "@/lib/use-draft";
 import { useHydrated } from "@/lib/use-hydrated";
-import { FieldError, fieldId, invalidProps } from "./field-error";
+import { FieldError, fieldId, groupProps, invalidProps } from "./field-error";
 
 interface Draft {
   kind: "home" | "service_point";
@@ -47,6 +47,15 @@ const EMPTY: Draft = {
 };
 
 const field = "min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base aria-invalid:border-red-700";
+
+/** The province and county of a village in the region tree, if it is there. */
+function locate(provinces: { id: string; counties: { id: string; villages: { id: string }[] }[] }[], villageId: string) {
+  for (const province of provinces) {
+    const county = province.counties.find((c) => c.villages.some((v) => v.id === villageId));
+    if (county) return { provinceId: province.id, countyId: county.id };
+  }
+  return null;
+}
 
 /** Moves focus to the first field with an error, once React has drawn the messages. */
 function focusFirst(fields: CheckoutField[]) {
@@ -82,8 +91,12 @@ export function CheckoutForm({ locale }: { locale: Locale }) {
   // only the market the cart's parcels go to: a few hundred regions, not every market's tree
   const tree = useQuery({ ...trpc.catalog.regionTree.queryOptions({ locale, market }), enabled: market !== null });
   const provinces = (tree.data ?? []).filter((p) => p.marketCode === market);
-  const counties = provinces.find((p) => p.id === d.provinceId)?.counties ?? [];
-  const villages = counties.find((c) => c.id === d.countyId)?.villages ?? [];
+  // a village chosen from a saved address finds its province and county once the map has loaded
+  const located = d.villageId && !(d.provinceId && d.countyId) ? locate(provinces, d.villageId) : null;
+  const provinceId = d.provinceId || located?.provinceId || "";
+  const countyId = d.countyId || located?.countyId || "";
+  const counties = provinces.find((p) => p.id === provinceId)?.counties ?? [];
+  const villages = counties.find((c) => c.id === countyId)?.villages ?? [];
 
   const delivery =
     d.kind === "home"
@@ -146,13 +159,12 @@ export function CheckoutForm({ locale }: { locale: Locale }) {
   function fillFromSaved(id: string) {
     const address = saved.find((a) => a.id === id);
     if (!address) return;
-    const province = provinces.find((p) => p.counties.some((c) => c.villages.some((v) => v.id === address.villageId)));
-    const county = province?.counties.find((c) => c.villages.some((v) => v.id === address.villageId));
+    const place = locate(provinces, address.villageId);
     set({
       kind: "home",
-      provinceId: province?.id ?? "",
-      countyId: county?.id ?? "",
-      villageId: county ? address.villageId : "",
+      provinceId: place?.provinceId ?? "",
+      countyId: place?.countyId ?? "",
+      villageId: address.villageId,
       postalCode: address.postalCode,
       landmark: address.landmark,
       recipientName: address.recipientName,
@@ -191,7 +203,7 @@ export function CheckoutForm({ locale }: { locale: Locale }) {
       <div className="grid gap-3 sm:grid-cols-3">
         <label className="flex flex-col gap-1">
           {t("province")}
-          <select name="province" value={d.provinceId} onChange={(e) => set({ provinceId: e.target.value, countyId: "", villageId: "" })} className={field}>
+          <select name="province" value={provinceId} onChange={(e) => set({ provinceId: e.target.value, countyId: "", villageId: "" })} className={field}>
             <option value="">{t("choose")}</option>
             {provinces.map((p) => (
               <option key={p.id} value={p.id}>
@@ -202,7 +214,7 @@ export function CheckoutForm({ locale }: { locale: Locale }) {
         </label>
         <label className="flex flex-col gap-1">
           {t("county")}
-          <select name="county" value={d.countyId} onChange={(e) => set({ countyId: e.target.value, villageId: "" })} className={field}>
+          <select name="county" value={countyId} onChange={(e) => set({ countyId: e.target.value, villageId: "" })} className={field}>
             <option value="">{t("choose")}</option>
             {counties.map((c) => (
               <option key={c.id} value={c.id}>
@@ -248,7 +260,7 @@ export function CheckoutForm({ locale }: { locale: Locale }) {
           </button>
         </div>
       ) : (
-        <fieldset className="flex flex-col gap-2" {...invalidProps("servicePointId", shown.servicePointId)} tabIndex={-1}>
+        <fieldset className="flex flex-col gap-2" {...groupProps("servicePointId", shown.servicePointId)}>
           <legend className="mb-1 font-medium">{t("pointsNearest")}</legend>
           <FieldError field="servicePointId" error={shown.servicePointId} />
           {(options.data?.servicePoints ?? []).map((p) => (
@@ -281,7 +293,7 @@ export function CheckoutForm({ locale }: { locale: Locale }) {
         </label>
       </div>
 
-      <fieldset className="flex flex-col gap-2" {...invalidProps("paymentMethod", shown.paymentMethod)} tabIndex={-1}>
+      <fieldset className="flex flex-col gap-2" {...groupProps("paymentMethod", shown.paymentMethod)}>
         <legend className="mb-1 text-lg font-semibold">{t("payment")}</legend>
         <FieldError field="paymentMethod" error={shown.paymentMethod} />
         {(options.data?.paymentMethods ?? ["cod"]).map((method) => (

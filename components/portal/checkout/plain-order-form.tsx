@@ -6,7 +6,7 @@ import { placeOrderFromForm, type PlainCheckoutState } from "@/app/[locale]/(por
 import type { CheckoutField } from "@/lib/checkout-fields";
 import { localizeDigits } from "@/lib/digits";
 import type { Locale } from "@/lib/locales";
-import { FieldError, fieldId, invalidProps } from "./field-error";
+import { FieldError, fieldId, groupProps, invalidProps } from "./field-error";
 
 interface Point {
   id: string;
@@ -18,6 +18,8 @@ interface Point {
 }
 
 const input = "min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base aria-invalid:border-red-700";
+/** ids of this form's fields: the hidden interactive form on the same page has its own */
+const SCOPE = "nojs";
 const START: PlainCheckoutState = { values: null, fieldErrors: [], formError: null };
 
 /**
@@ -56,7 +58,7 @@ export function PlainOrderForm(props: {
               <ul className="list-inside list-disc">
                 {state.fieldErrors.map((e) => (
                   <li key={e.field}>
-                    <a href={`#${fieldId(e.field)}`} className="inline-block min-h-6 underline">
+                    <a href={`#${fieldId(e.field, SCOPE)}`} className="inline-block min-h-6 underline">
                       {label(e.field)}: {e.message}
                     </a>
                   </li>
@@ -80,7 +82,7 @@ export function PlainOrderForm(props: {
       <div className="flex flex-col gap-3">
         <p className="text-sm text-stone-600">{t("homeOnly")}</p>
         <div className="flex flex-col gap-1">
-          <label htmlFor={fieldId("postalCode")}>{t("postalCode")}</label>
+          <label htmlFor={fieldId("postalCode", SCOPE)}>{t("postalCode")}</label>
           <input
             name="postalCode"
             defaultValue={v?.postalCode ?? props.initial?.postalCode ?? ""}
@@ -88,17 +90,17 @@ export function PlainOrderForm(props: {
             dir="ltr"
             autoComplete="postal-code"
             className={`${input} text-start`}
-            {...invalidProps("postalCode", errorOf("postalCode"), "plain-postal-hint")}
+            {...invalidProps("postalCode", errorOf("postalCode"), "plain-postal-hint", SCOPE)}
           />
-          <FieldError field="postalCode" error={errorOf("postalCode")} />
+          <FieldError field="postalCode" error={errorOf("postalCode")} scope={SCOPE} />
           <span id="plain-postal-hint" className="text-sm text-stone-600">
             {t("postalHint", { market: props.market })}
           </span>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor={fieldId("landmark")}>{t("landmark")}</label>
-          <textarea name="landmark" defaultValue={v?.landmark ?? props.initial?.landmark ?? ""} rows={2} maxLength={300} className={input} {...invalidProps("landmark", errorOf("landmark"), "plain-landmark-hint")} />
-          <FieldError field="landmark" error={errorOf("landmark")} />
+          <label htmlFor={fieldId("landmark", SCOPE)}>{t("landmark")}</label>
+          <textarea name="landmark" defaultValue={v?.landmark ?? props.initial?.landmark ?? ""} rows={2} maxLength={300} className={input} {...invalidProps("landmark", errorOf("landmark"), "plain-landmark-hint", SCOPE)} />
+          <FieldError field="landmark" error={errorOf("landmark")} scope={SCOPE} />
           <span id="plain-landmark-hint" className="text-sm text-stone-600">
             {t("landmarkHint")}
           </span>
@@ -106,10 +108,10 @@ export function PlainOrderForm(props: {
       </div>
 
       {props.servicePoints.length > 0 && (
-        <fieldset className="flex flex-col gap-2" {...invalidProps("servicePointId", errorOf("servicePointId"))} tabIndex={-1}>
+        <fieldset className="flex flex-col gap-2" {...groupProps("servicePointId", errorOf("servicePointId"), SCOPE)}>
           <legend className="mb-1 font-medium">{t("pointsNearest")}</legend>
           <p className="text-sm text-stone-600">{t("pointOnly")}</p>
-          <FieldError field="servicePointId" error={errorOf("servicePointId")} />
+          <FieldError field="servicePointId" error={errorOf("servicePointId")} scope={SCOPE} />
           {props.servicePoints.map((p) => (
             <label key={p.id} className="flex items-start gap-3 rounded-lg border border-stone-300 bg-white p-3 has-checked:border-saffron-600" data-testid="plain-service-point">
               <input type="radio" name="servicePointId" value={p.id} defaultChecked={v?.servicePointId === p.id} className="mt-1 size-5 accent-saffron-700" />
@@ -129,12 +131,12 @@ export function PlainOrderForm(props: {
 
       <div className="flex flex-col gap-3">
         <div className="flex flex-col gap-1">
-          <label htmlFor={fieldId("recipientName")}>{t("recipientName")}</label>
-          <input name="recipientName" defaultValue={v?.recipientName ?? props.initial?.recipientName ?? ""} autoComplete="name" className={input} {...invalidProps("recipientName", errorOf("recipientName"))} />
-          <FieldError field="recipientName" error={errorOf("recipientName")} />
+          <label htmlFor={fieldId("recipientName", SCOPE)}>{t("recipientName")}</label>
+          <input name="recipientName" defaultValue={v?.recipientName ?? props.initial?.recipientName ?? ""} autoComplete="name" className={input} {...invalidProps("recipientName", errorOf("recipientName"), undefined, SCOPE)} />
+          <FieldError field="recipientName" error={errorOf("recipientName")} scope={SCOPE} />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor={fieldId("recipientPhone")}>{t("recipientPhone")}</label>
+          <label htmlFor={fieldId("recipientPhone", SCOPE)}>{t("recipientPhone")}</label>
           <input
             name="recipientPhone"
             type="tel"
@@ -143,15 +145,15 @@ export function PlainOrderForm(props: {
             autoComplete="tel"
             defaultValue={v?.recipientPhone ?? props.initial?.recipientPhone ?? ""}
             className={`${input} text-start`}
-            {...invalidProps("recipientPhone", errorOf("recipientPhone"))}
+            {...invalidProps("recipientPhone", errorOf("recipientPhone"), undefined, SCOPE)}
           />
-          <FieldError field="recipientPhone" error={errorOf("recipientPhone")} />
+          <FieldError field="recipientPhone" error={errorOf("recipientPhone")} scope={SCOPE} />
         </div>
       </div>
 
-      <fieldset className="flex flex-col gap-2" {...invalidProps("paymentMethod", errorOf("paymentMethod"))} tabIndex={-1}>
+      <fieldset className="flex flex-col gap-2" {...groupProps("paymentMethod", errorOf("paymentMethod"), SCOPE)}>
         <legend className="mb-1 text-lg font-semibold">{t("payment")}</legend>
-        <FieldError field="paymentMethod" error={errorOf("paymentMethod")} />
+        <FieldError field="paymentMethod" error={errorOf("paymentMethod")} scope={SCOPE} />
         {methods.map((m) => (
           <label key={m} className="flex min-h-12 items-center gap-3 rounded-lg border border-stone-300 bg-white p-3 has-checked:border-saffron-600 has-checked:bg-saffron-50">
             <input type="radio" name="paymentMethod" value={m} defaultChecked={method === m} className="size-5 accent-saffron-700" />
