@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CommissionChart } from "@/components/portal/money/commission-chart";
@@ -36,10 +37,7 @@ function Section({ title, testId, csv, children }: { title: string; testId: stri
 export default async function AdminMoney({ params }: Props) {
   const locale = await pageLocale(params);
   const { user, api } = await requireSession(locale, "/admin/money");
-  if (user.role !== "admin") {
-    const ta = await getTranslations({ locale, namespace: "admin" });
-    return <h1 className="py-8 text-center text-2xl font-bold text-stone-900">{ta("adminsOnly")}</h1>;
-  }
+  if (user.role !== "admin") forbidden();
   const [data, t, money] = await Promise.all([api.money.admin.overview(), getTranslations({ locale, namespace: "finance.admin" }), getMoneyFormatter(locale)]);
   const ageLabel = (bucket: number) => t(bucket >= 30 ? "age30" : bucket >= 14 ? "age14" : bucket >= 7 ? "age7" : "ageUnder7");
   const currencyOf = new Map(data.payouts.map((p) => [p.marketCode, p.currency]));
