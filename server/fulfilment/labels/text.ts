@@ -7,7 +7,7 @@ import LineBreaker from "linebreak";
 import { hasRtlLetter, visualRuns } from "./bidi";
 import { cached, Lru } from "./cache";
 import type { Canvas } from "./canvas";
-import { face, type Face, type Family, type Weight } from "./fonts";
+import { face, type Face, type Family, type Shaped, type Weight } from "./fonts";
 
 export interface TextStyle {
   /** Paragraph direction: the label's (RTL for Persian). */
@@ -21,6 +21,8 @@ export interface TextStyle {
 export interface Piece {
   text: string;
   face: Face;
+  /** Its glyphs as shaped for the width: drawn as they are, not shaped again. */
+  shaped: Shaped;
   width: number;
 }
 
@@ -140,7 +142,8 @@ export function layoutLine(text: string, style: TextStyle): LineLayout {
         const f = face(`${stretch.family}-${weight}`);
         // a right-to-left stretch without letters (brackets, punctuation) needs no shaping: reversed, it reads right
         const drawn = run.rtl && !hasRtlLetter(stretch.text) ? Array.from(stretch.text).reverse().join("") : stretch.text;
-        pieces.push({ text: drawn, face: f, width: f.shape(drawn).advanceWidth / f.unitsPerEm });
+        const shaped = f.shape(drawn);
+        pieces.push({ text: drawn, face: f, shaped, width: shaped.advanceWidth / f.unitsPerEm });
       }
     }
     return { pieces, width: pieces.reduce((sum, p) => sum + p.width, 0) };
@@ -200,7 +203,7 @@ export function drawLine(canvas: Canvas, line: FittedLine, x: number, baseline: 
   let pen = side === "left" ? x : side === "right" ? x + width - line.width : x + (width - line.width) / 2;
   for (const piece of line.layout.pieces) {
     if (piece.text.trim() !== "") {
-      canvas.text(piece.face.name, piece.text, line.size, pen, baseline);
+      canvas.text(piece.face.name, piece.text, line.size, pen, baseline, piece.shaped);
     }
     pen += piece.width * line.size;
   }
@@ -240,20 +243,25 @@ export function breakPieces(text: string): string[] {
 export function wrapLine(text: string, style: TextStyle, maxWidth: number, size: number, maxLines: number): string[] {
   if (maxLines <= 1 || layoutLine(text, style).width * size <= maxWidth) return [text];
   const pieces = breakPieces(text);
+  // a line's width is the sum of its pieces' (text is shaped word by word): measured piece by
+  // piece, each line laid out whole only once, to confirm it
+  const widths = pieces.map((piece) => layoutLine(piece, style).width * size);
+  const trailing = pieces.map((piece, i) => (piece.endsWith(" ") ? (widths[i] ?? 0) - layoutLine(piece.trimEnd(), style).width * size : 0));
   const lines: string[] = [];
-  let current = "";
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] ?? "";
-    const candidate = current + piece;
-    if (current !== "" && layoutLine(candidate.trimEnd(), style).width * size > maxWidth) {
-      lines.push(current.trimEnd());
-      if (lines.length === maxLines - 1) {
-        lines.push(pieces.slice(i).join("").trim());
-        return lines;
-      }
-      current = piece;
-    } else current = candidate;
+  let start = 0;
+  while (start < pieces.length) {
+    if (lines.length === maxLines - 1) {
+      lines.push(pieces.slice(start).join("").trim());
+      break;
+    }
+    let end = start + 1;
+    let width = widths[start] ?? 0;
+    while (end < pieces.length && width + (widths[end] ?? 0) - (trailing[end] ?? 0) <= maxWidth) width += widths[end++] ?? 0;
+    // shaping across a break (a rare kern) may make the whole a little wider than its parts
+    while (end - start > 1 && layoutLine(pieces.slice(start, end).join("").trimEnd(), style).width * size > maxWidth) end--;
+    const line = pieces.slice(start, end).join("").trim();
+    if (line !== "") lines.push(line);
+    start = end;
   }
-  if (current.trim() !== "") lines.push(current.trim());
   return lines;
 }
