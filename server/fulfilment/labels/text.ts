@@ -64,6 +64,21 @@ export function missingGlyphText(char: string): string {
   return `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]`;
 }
 
+/** The label fonts for whole words; the last family is the fallback, a plain design with the rarest characters. */
+const MAIN_FAMILIES: readonly Family[] = ["vazirmatn", "notoSansSc"];
+
+/**
+ * How a label prints a character: in one of its own fonts ("font"), in the
+ * plain fallback font ("fallback": a rare Chinese character of CJK Extension B,
+ * for example) or, when no font has it, as its code point ("missing").
+ */
+export function glyphCoverage(char: string): "font" | "fallback" | "missing" {
+  const cp = char.codePointAt(0) ?? 0;
+  if ((cp >= 0x20 && cp < 0x7f) || isInvisible(cp) || /\s/.test(char)) return "font";
+  if (MAIN_FAMILIES.some((family) => face(`${family}-regular`).covers(cp))) return "font";
+  return face("unifontex-regular").covers(cp) ? "fallback" : "missing";
+}
+
 /** True when no label font has the character: the label prints its code point instead (see `missingGlyphText`). */
 export function isMissingGlyph(char: string): boolean {
   const cp = char.codePointAt(0) ?? 0;
