@@ -145,8 +145,20 @@ function scriptStretches(text: string, primary: Family): { text: string; family:
 
 const layouts = new Lru<string, LineLayout>(1024);
 
+/** A line ending in a left-to-right isolate without right-to-left letters: a label word and its code ("Postal code: ⁦1234567890⁩"). */
+const TRAILING_CODE = /^([^\u2066-\u2069]*)\u2066([^\u2066-\u2069]+)\u2069$/;
+
 /** The line's pieces in visual order and its width at size 1 (cached: label words and dates repeat). */
 export function layoutLine(text: string, style: TextStyle): LineLayout {
+  const code = TRAILING_CODE.exec(text);
+  if (code && !hasRtlLetter(code[2] ?? "")) {
+    // an isolate is one neutral at the paragraph's end: its text goes to the end of the line in the
+    // paragraph's direction (the right end, or the left in a right-to-left field) and takes nothing
+    // from the words before it; so the words are laid out once for every label, the code on its own
+    const head = layoutLine(code[1] ?? "", style);
+    const tail = layoutLine(code[2] ?? "", { ...style, direction: "ltr" });
+    return { pieces: style.direction === "ltr" ? [...head.pieces, ...tail.pieces] : [...tail.pieces, ...head.pieces], width: head.width + tail.width };
+  }
   const weight = style.weight ?? "regular";
   return cached(layouts, `${style.direction}|${style.family}|${weight}|${text}`, () => {
     const pieces: Piece[] = [];
