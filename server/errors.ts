@@ -21,7 +21,7 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     readonly messageKey: ErrorMessageKey,
     readonly params: Record<string, string | number> = {},
-    /** the input field it is about, when it is about one (shown next to that field) */
+    /** the input field at fault (dotted path, e.g. "delivery.postalCode"), shown next to that field */
     readonly field?: string,
   ) {
     super(`${code}: ${messageKey}`);
