@@ -45,7 +45,7 @@ test("an admin edits a tariff from a later day, with each refused field named ne
   const price = form.locator('input[name="brackets.0.prices.same_county"]');
   await price.fill(String(Number(await price.inputValue()) + 10_000));
   await form.getByTestId("tariff-submit").click();
-  await expect(admin.getByRole("status")).toContainText(/Version \d+ saved\./);
+  await expect(admin.locator('section[aria-labelledby="network-tariffs-title"]').getByRole("status")).toContainText(/Version \d+ saved\./);
   const versions = admin.getByTestId("tariff-versions");
   await expect(versions.locator(`[data-effective-from="${day}"]`)).toHaveAttribute("data-state", "coming");
   await expect(versions.locator('[data-state="current"]')).toHaveCount(1);
@@ -69,7 +69,7 @@ test("an admin adds an S10 range and sees what is left; an overlapping one is re
   await form.locator('input[name="firstSerial"]').fill(String(first + 500));
   await form.locator('input[name="lastSerial"]').fill(String(first + 1500));
   await form.getByTestId("s10-submit").click();
-  await expect(admin.getByRole("alert")).toContainText("هم‌پوشانی");
+  await expect(admin.locator('section[aria-labelledby="network-s10-title"]').getByRole("alert")).toContainText("هم‌پوشانی");
 });
 
 test("an admin imports service points, sees them plotted and listed, and a bad hours field is named in the form", async ({ browser }) => {
