@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -26,6 +27,7 @@ export function NetworkImport({ locale, kind = "regions" }: { locale: Locale; ki
   const tp = useTranslations("network.points");
   const tc = useTranslations("account.common");
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<ImportAnswer | null>(null);
@@ -47,7 +49,11 @@ export function NetworkImport({ locale, kind = "regions" }: { locale: Locale; ki
       if ("error" in body) setFailure(body.error.message);
       else {
         setAnswer(body);
-        if (body.rejected === 0) router.refresh();
+        if (body.rejected === 0) {
+          // the lists the screen holds (service points, staff's counters) show what was imported
+          await queryClient.invalidateQueries();
+          router.refresh();
+        }
       }
     } catch {
       setFailure(tc("connectionLost"));
