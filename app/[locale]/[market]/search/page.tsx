@@ -14,6 +14,9 @@ import { loadOr404, serverApi } from "@/server/trpc/server";
 type Query = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ locale: string; market: string }>; searchParams: Promise<Query> };
 
+// every query is its own page: rendered per request, not kept
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};

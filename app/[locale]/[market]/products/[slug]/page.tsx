@@ -25,6 +25,11 @@ type Params = Promise<{ locale: string; market: string; slug: string }>;
 /** One query per request, shared by the metadata and the page. */
 const load = cache(async (locale: Locale, slug: string) => loadOr404((await serverApi(locale)).catalog.product({ locale, slug })));
 
+/** Rendered on its first visit and kept (see the market's layout). */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await pageLocale(params);
   const product = await load(locale, (await params).slug);

@@ -16,6 +16,11 @@ const load = cache(async (locale: Locale, slug: string, page: number, market: st
   return loadOr404((await serverApi(locale)).catalog.category({ locale, slug, page, market }));
 });
 
+/** Rendered on its first visit and kept (see the market's layout). */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
   const { locale, slug, page } = await slugPageParams(props);
   const [data, t] = await Promise.all([load(locale, slug, page, (await pageMarket(locale, props.params)).current?.code), getTranslations({ locale, namespace: "meta" })]);

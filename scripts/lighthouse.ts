@@ -1,0 +1,117 @@
+/**
+ * npm run lighthouse
+ * Lighthouse 12.2.3 (the npm package `lighthouse`, which runs on Node 20) in
+ * its default mobile mode (a mid-range phone on a slow 4G link, simulated) on
+ * the home, category and product pages in Persian and English, against the
+ * production build on 127.0.0.1 with a fresh embedded database. Each page is
+ * loaded once before it is measured, as a visitor after the first would find
+ * it. Prints each page's scores and what Lighthouse found on stderr, and one
+ * JSON line: {"pages":[{"path","performance","accessibility",…}],"met":…}.
+ * Targets: performance ≥ 95 and accessibility 100 on every page.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { demoMarkets } from "@/db/seed/data";
+import { chromiumExecutable } from "@/e2e/chromium";
+import { ensureBuild, startServer } from "@/bench/server";
+
+const LIGHTHOUSE_VERSION = "12.2.3";
+
+function lighthouseCli(): string {
+  const require = createRequire(import.meta.url);
+  let packageJson: string;
+  try {
+    packageJson = require.resolve("lighthouse/package.json");
+  } catch {
+    throw new Error(`lighthouse is not installed: npm install --save-dev lighthouse@${LIGHTHOUSE_VERSION}`);
+  }
+  const { version } = JSON.parse(fs.readFileSync(packageJson, "utf8")) as { version: string };
+  if (version !== LIGHTHOUSE_VERSION) console.error(`lighthouse: ${version} installed, the targets were set with ${LIGHTHOUSE_VERSION}`);
+  return path.join(path.dirname(packageJson), "cli", "index.js");
+}
+
+interface Audit {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  displayValue?: string;
+  numericValue?: number;
+}
+
+interface Report {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, Audit>;
+  runtimeError?: { message: string };
+}
+
+const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
+
+function measure(cli: string, url: string, chrome: string): Report {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "villagepost-lh-")), "report.json");
+  const result = spawnSync(
+    process.execPath,
+    [
+      cli,
+      url,
+      "--output=json",
+      `--output-path=${out}`,
+      "--only-categories=performance,accessibility",
+      "--quiet",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+    ],
+    { env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "ignore", "inherit"], timeout: 180_000 },
+  );
+  if (result.status !== 0 || !fs.existsSync(out)) throw new Error(`lighthouse failed on ${url} (exit ${result.status})`);
+  const report = JSON.parse(fs.readFileSync(out, "utf8")) as Report;
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  if (report.runtimeError) throw new Error(`lighthouse on ${url}: ${report.runtimeError.message}`);
+  return report;
+}
+
+/** Audits of a category that did not pass, with their weight in its score. */
+function failing(report: Report, category: string): string[] {
+  return (report.categories[category]?.auditRefs ?? [])
+    .map((ref) => ({ ref, audit: report.audits[ref.id] }))
+    .filter(({ audit }) => audit && audit.scoreDisplayMode !== "notApplicable" && audit.scoreDisplayMode !== "informative" && audit.scoreDisplayMode !== "manual" && audit.score !== null && audit.score < 1)
+    .map(({ ref, audit }) => `${ref.id}${ref.weight ? ` (weight ${ref.weight})` : ""}: ${audit!.score}${audit!.displayValue ? ` ${audit!.displayValue}` : ""}`);
+}
+
+async function main() {
+  const cli = lighthouseCli();
+  const chrome = chromiumExecutable();
+  ensureBuild();
+  const server = await startServer(3600 + Math.floor(Math.random() * 300));
+  try {
+    const product = demoMarkets.flatMap((m) => m.products).find((p) => p.featured) ?? demoMarkets[0]!.products[0]!;
+    const paths = ["fa", "en"].flatMap((locale) => [`/${locale}`, `/${locale}/categories/${product.category}`, `/${locale}/products/${product.slug}`]);
+    const pages = [];
+    for (const pagePath of paths) {
+      const url = `${server.baseUrl}${pagePath}`;
+      // the first visit renders and keeps the page; Lighthouse measures what later visitors get
+      await (await fetch(url)).arrayBuffer();
+      const report = measure(cli, url, chrome);
+      const score = (name: string) => Math.round((report.categories[name]?.score ?? 0) * 100);
+      const metrics = Object.fromEntries(METRICS.map((id) => [id, report.audits[id]?.displayValue ?? null]));
+      const page = { path: pagePath, performance: score("performance"), accessibility: score("accessibility"), metrics };
+      console.error(`lighthouse: ${pagePath} performance ${page.performance}, accessibility ${page.accessibility} ${JSON.stringify(metrics)}`);
+      for (const line of [...failing(report, "performance"), ...failing(report, "accessibility")]) console.error(`  ${line}`);
+      pages.push(page);
+    }
+    const met = {
+      performance: pages.every((p) => p.performance >= 95),
+      accessibility: pages.every((p) => p.accessibility === 100),
+    };
+    console.log(JSON.stringify({ lighthouse: LIGHTHOUSE_VERSION, formFactor: "mobile", pages, targets: { performanceMin: 95, accessibility: 100 }, met }));
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
