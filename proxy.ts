@@ -68,6 +68,8 @@ export default function proxy(request: NextRequest) {
     const target = response.headers.has("location") ? null : storefrontRewrite(request);
     if (!target) return response;
     const rewritten = NextResponse.rewrite(target, { request: { headers: forwardedHeaders(request, response) } });
+    // one address serves each market's page, chosen by the cookie: a shared cache must not hand one market's page to another
+    rewritten.headers.set("vary", "Cookie");
     for (const cookie of response.cookies.getAll()) rewritten.cookies.set(cookie);
     const link = response.headers.get("link");
     if (link) rewritten.headers.set("link", link);

@@ -74,10 +74,13 @@ function measure(cli: string, url: string, chrome: string): Report {
 
 /** Audits of a category that did not pass, with their weight in its score. */
 function failing(report: Report, category: string): string[] {
-  return (report.categories[category]?.auditRefs ?? [])
-    .map((ref) => ({ ref, audit: report.audits[ref.id] }))
-    .filter(({ audit }) => audit && audit.scoreDisplayMode !== "notApplicable" && audit.scoreDisplayMode !== "informative" && audit.scoreDisplayMode !== "manual" && audit.score !== null && audit.score < 1)
-    .map(({ ref, audit }) => `${ref.id}${ref.weight ? ` (weight ${ref.weight})` : ""}: ${audit!.score}${audit!.displayValue ? ` ${audit!.displayValue}` : ""}`);
+  const lines: string[] = [];
+  for (const ref of report.categories[category]?.auditRefs ?? []) {
+    const audit = report.audits[ref.id];
+    if (!audit || audit.score === null || audit.score >= 1 || ["notApplicable", "informative", "manual"].includes(audit.scoreDisplayMode)) continue;
+    lines.push(`${ref.id}${ref.weight ? ` (weight ${ref.weight})` : ""}: ${audit.score}${audit.displayValue ? ` ${audit.displayValue}` : ""}`);
+  }
+  return lines;
 }
 
 async function main() {
@@ -86,7 +89,9 @@ async function main() {
   ensureBuild();
   const server = await startServer(3600 + Math.floor(Math.random() * 300));
   try {
-    const product = demoMarkets.flatMap((m) => m.products).find((p) => p.featured) ?? demoMarkets[0]!.products[0]!;
+    const all = demoMarkets.flatMap((m) => m.products);
+    const product = all.find((p) => p.featured) ?? all[0];
+    if (!product) throw new Error("the demo marketplace has no products");
     const paths = ["fa", "en"].flatMap((locale) => [`/${locale}`, `/${locale}/categories/${product.category}`, `/${locale}/products/${product.slug}`]);
     const pages = [];
     for (const pagePath of paths) {

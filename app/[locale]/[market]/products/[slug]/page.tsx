@@ -23,7 +23,11 @@ import { loadOr404, serverApi } from "@/server/trpc/server";
 type Params = Promise<{ locale: string; market: string; slug: string }>;
 
 /** One query per request, shared by the metadata and the page. */
-const load = cache(async (locale: Locale, slug: string) => loadOr404((await serverApi(locale)).catalog.product({ locale, slug })));
+const load = cache(async (locale: Locale, slug: string) => {
+  // tagged before the lookup, so a kept "not found" is dropped too once a seller adds it
+  await tagPage([storefrontTag.product(slug)]);
+  return loadOr404((await serverApi(locale)).catalog.product({ locale, slug }));
+});
 
 /** Rendered on its first visit and kept (see the market's layout). */
 export function generateStaticParams(): { slug: string }[] {
@@ -53,8 +57,8 @@ export default async function ProductPage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
   const product = await load(locale, (await params).slug);
   const market = await pageMarket(locale, params);
-  // its own edits, its shop's (the seller card, "more from this shop") and its category's drop this page
-  await tagPage([storefrontTag.product(product.slug), storefrontTag.shop(product.shop.slug), storefrontTag.category(product.category.slug)]);
+  // besides its own edits, its shop's (the seller card, "more from this shop") and its category's drop this page
+  await tagPage([storefrontTag.shop(product.shop.slug), storefrontTag.category(product.category.slug)]);
   // a product of another market shows where it ships instead of a price the shopper cannot pay
   const foreign = market.current !== null && market.current.code !== product.market.code;
   const otherMarket = market.current?.code !== product.market.code;

@@ -13,6 +13,8 @@ import { loadOr404, serverApi } from "@/server/trpc/server";
 
 /** One query per request, shared by the metadata and the page. */
 const load = cache(async (locale: Locale, slug: string, page: number, market: string | undefined) => {
+  // tagged before the lookup, so a kept "not found" is dropped too once a seller adds it
+  await tagPage([storefrontTag.category(slug)]);
   return loadOr404((await serverApi(locale)).catalog.category({ locale, slug, page, market }));
 });
 
@@ -31,7 +33,7 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
 
 export default async function CategoryPage(props: SlugPageProps) {
   const { locale, slug, page } = await slugPageParams(props);
-  const [data] = await Promise.all([load(locale, slug, page, (await pageMarket(locale, props.params)).current?.code), tagPage([storefrontTag.category(slug)])]);
+  const data = await load(locale, slug, page, (await pageMarket(locale, props.params)).current?.code);
   const t = await getTranslations({ locale, namespace: "category" });
   return (
     <div>

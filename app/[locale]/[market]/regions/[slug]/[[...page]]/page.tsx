@@ -14,6 +14,8 @@ import { storefrontTag, tagPage } from "@/server/lib/storefront-cache";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
 const load = cache(async (locale: Locale, slug: string, page: number, market: string | undefined) => {
+  // tagged before the lookup, so a kept "not found" is dropped too once a seller adds it
+  await tagPage([storefrontTag.region(slug)]);
   return loadOr404((await serverApi(locale)).catalog.region({ locale, slug, page, market }));
 });
 
@@ -33,7 +35,7 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
 /** Province → its counties → their villages, with the products grown there. */
 export default async function RegionPage(props: SlugPageProps) {
   const { locale, slug, page } = await slugPageParams(props);
-  const [data] = await Promise.all([load(locale, slug, page, (await pageMarket(locale, props.params)).current?.code), tagPage([storefrontTag.region(slug)])]);
+  const data = await load(locale, slug, page, (await pageMarket(locale, props.params)).current?.code);
   // an old code (a merged or renamed region) leads to the region of today's map
   if (data.movedTo) permanentRedirect(`/${locale}/regions/${data.movedTo}`);
   const [t, market] = await Promise.all([getTranslations({ locale, namespace: "region" }), pageMarket(locale, props.params)]);

@@ -14,6 +14,8 @@ import { storefrontTag, tagPage } from "@/server/lib/storefront-cache";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
 const load = cache(async (locale: Locale, slug: string, page: number, market: string | undefined) => {
+  // tagged before the lookup, so a kept "not found" is dropped too once a seller adds it
+  await tagPage([storefrontTag.shop(slug)]);
   return loadOr404((await serverApi(locale)).catalog.shop({ locale, slug, page, market }));
 });
 
@@ -37,7 +39,7 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
 /** A village seller: where they are, their story, what they sell. */
 export default async function ShopPage(props: SlugPageProps) {
   const { locale, slug, page } = await slugPageParams(props);
-  const [data] = await Promise.all([load(locale, slug, page, (await pageMarket(locale, props.params)).current?.code), tagPage([storefrontTag.shop(slug)])]);
+  const data = await load(locale, slug, page, (await pageMarket(locale, props.params)).current?.code);
   const [t, market] = await Promise.all([getTranslations({ locale, namespace: "shop" }), pageMarket(locale, props.params)]);
   const { shop } = data;
   const shopMarket = market.options.find((m) => m.code === shop.marketCode);
