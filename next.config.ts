@@ -18,6 +18,10 @@ const nextConfig: NextConfig = {
     deviceSizes: [360, 480, 640, 828, 1080],
     imageSizes: [64, 96, 128, 192, 256],
   },
+  // storefront pages are kept per (language, market) once rendered (app/[locale]/[market]): in memory only,
+  // least recently used first out, so a crawl of every product in every language cannot fill the disk
+  cacheMaxMemorySize: 192 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   // `npm test` type-checks first; its end-to-end build skips a second pass
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
 };

@@ -49,6 +49,8 @@ const pages = (locale: string) => [
 
 for (const locale of ["fa", "en"]) {
   test(`axe finds nothing serious or critical on the storefront in ${locale}`, async ({ page, baseURL }) => {
+    // a dozen pages, each rendered for the first time and then analysed
+    test.setTimeout(300_000);
     await page.context().addCookies([{ name: "market", value: ir.market, url: baseURL! }]);
     const found: Record<string, Finding[]> = {};
     for (const path of pages(locale)) {
