@@ -32,6 +32,15 @@ export async function pageMarket(locale: Locale, params: Promise<{ market: strin
   return marketOfChoice(locale, chosen);
 }
 
+/**
+ * The market for the storefront layout: as `pageMarket`, but a segment that
+ * names no market (/fa/no-such-page) reads as no choice, so the 404 page the
+ * page below answers still has its header.
+ */
+export async function layoutMarket(locale: Locale, params: Promise<{ market: string }>): Promise<ShopperMarket> {
+  return marketOfChoice(locale, marketOfSegment((await params).market) ?? null);
+}
+
 /** The market of a page rendered per request (cart, checkout, portal): the cookie, else the page language's. */
 export const shopperMarket = cache(async (locale: Locale): Promise<ShopperMarket> => {
   const jar = await cookies();

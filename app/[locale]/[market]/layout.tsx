@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { PageFrame } from "@/components/page-frame";
-import { pageMarket } from "@/components/market/shopper-market";
+import { layoutMarket } from "@/components/market/shopper-market";
 import { pageLocale } from "@/lib/route-params";
 
 /**
@@ -20,7 +20,7 @@ export function generateStaticParams(): { market: string }[] {
 export default async function MarketLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; market: string }> }) {
   const locale = await pageLocale(params);
   return (
-    <PageFrame locale={locale} market={await pageMarket(locale, params)}>
+    <PageFrame locale={locale} market={await layoutMarket(locale, params)}>
       {children}
     </PageFrame>
   );
