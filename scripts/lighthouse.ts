@@ -9,7 +9,7 @@
  * JSON line: {"pages":[{"path","performance","accessibility",…}],"met":…}.
  * Targets: performance ≥ 95 and accessibility 100 on every page.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -50,9 +50,10 @@ interface Report {
 
 const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
 
-function measure(cli: string, url: string, chrome: string): Report {
+async function measure(cli: string, url: string, chrome: string): Promise<Report> {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "villagepost-lh-")), "report.json");
-  const result = spawnSync(
+  // run alongside the event loop (not spawnSync): a kept-alive connection to the server that closes meanwhile is noticed
+  const child = spawn(
     process.execPath,
     [
       cli,
@@ -63,9 +64,12 @@ function measure(cli: string, url: string, chrome: string): Report {
       "--quiet",
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
     ],
-    { env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "ignore", "inherit"], timeout: 180_000 },
+    { env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "ignore", "inherit"] },
   );
-  if (result.status !== 0 || !fs.existsSync(out)) throw new Error(`lighthouse failed on ${url} (exit ${result.status})`);
+  const timer = setTimeout(() => child.kill("SIGTERM"), 180_000);
+  const status = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  clearTimeout(timer);
+  if (status !== 0 || !fs.existsSync(out)) throw new Error(`lighthouse failed on ${url} (exit ${status})`);
   const report = JSON.parse(fs.readFileSync(out, "utf8")) as Report;
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
   if (report.runtimeError) throw new Error(`lighthouse on ${url}: ${report.runtimeError.message}`);
@@ -98,7 +102,7 @@ async function main() {
       const url = `${server.baseUrl}${pagePath}`;
       // the first visit renders and keeps the page; Lighthouse measures what later visitors get
       await (await fetch(url)).arrayBuffer();
-      const report = measure(cli, url, chrome);
+      const report = await measure(cli, url, chrome);
       const score = (name: string) => Math.round((report.categories[name]?.score ?? 0) * 100);
       const metrics = Object.fromEntries(METRICS.map((id) => [id, report.audits[id]?.displayValue ?? null]));
       const page = { path: pagePath, performance: score("performance"), accessibility: score("accessibility"), metrics };
