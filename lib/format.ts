@@ -42,3 +42,17 @@ export function formatDateTime(date: Date, locale: Locale, timeZone = "UTC"): st
   const tag = locale === "fa" ? "fa-IR-u-ca-persian" : NUMBER_LOCALE[locale];
   return new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }
+
+/** A time of day "HH:MM" in the reader's digits (۰۸:۰۰ in Persian), 24-hour. */
+export function formatTime(hhmm: string, locale: Locale): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
+  if (!match) return hhmm;
+  const date = new Date(Date.UTC(1970, 0, 1, Number(match[1]), Number(match[2])));
+  return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" }).format(date);
+}
+
+/** A slot "09:00-12:00" as "۰۹:۰۰–۱۲:۰۰" on a Persian page (an en dash between the times). */
+export function formatTimeRange(range: string, locale: Locale): string {
+  const parts = range.split(/\s*[-–]\s*/);
+  return parts.length === 2 ? `${formatTime(parts[0] ?? "", locale)}–${formatTime(parts[1] ?? "", locale)}` : range;
+}

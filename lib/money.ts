@@ -48,10 +48,12 @@ export function formatMoney(money: Money, locale: Locale, tomanTemplate: (amount
  * a price. Accepts Persian digits and thousands separators.
  */
 export function parseMoneyInput(text: string, currency: string): number | null {
-  const cleaned = asciiDigits(text)
-    .trim()
-    .replace(/[\s,٬'’]/g, "")
-    .replace(/٫/g, ".");
+  let cleaned = asciiDigits(text).trim().replace(/\s/g, "");
+  // Vietnamese groups thousands with dots ("180.000"): in a currency without fractions a dot between groups of three is a separator
+  if ((currency === "VND" || currency === "IRR") && /^\d{1,3}(\.\d{3})+$/.test(cleaned)) cleaned = cleaned.replace(/\./g, "");
+  // a decimal comma (Vietnamese "39,90") after groups written with dots
+  if (/^\d{1,3}(\.\d{3})*,\d{1,2}$/.test(cleaned)) cleaned = cleaned.replace(/\./g, "").replace(",", ".");
+  cleaned = cleaned.replace(/[,٬'’]/g, "").replace(/٫/g, ".");
   if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
   const [whole = "0", fraction = ""] = cleaned.split(".");
   if (currency === "IRR") {
@@ -70,4 +72,15 @@ export function moneyInputValue(amountMinor: number, currency: string): string {
   if (currency === "IRR") return String(amountMinor / RIALS_PER_TOMAN);
   const exponent = currencyExponent(currency);
   return exponent === 0 ? String(amountMinor) : (amountMinor / 10 ** exponent).toFixed(exponent);
+}
+
+/**
+ * A price in a form field as the reader writes it, with their digits and
+ * thousands separators ("۱٬۳۰۰٬۰۰۰" toman, "180.000" đồng, "39.90" yuan):
+ * parseMoneyInput reads it back.
+ */
+export function moneyInputText(amountMinor: number, currency: string, locale: Locale): string {
+  const exponent = currency === "IRR" ? 0 : currencyExponent(currency);
+  const major = currency === "IRR" ? amountMinor / RIALS_PER_TOMAN : amountMinor / 10 ** exponent;
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { minimumFractionDigits: exponent, maximumFractionDigits: currency === "IRR" ? 1 : exponent }).format(major);
 }
