@@ -98,7 +98,7 @@ test("an agent lists a product for a shop and the owner reads it in the activity
   const shopPath = /\/fa\/seller\/[0-9a-f-]{36}/.exec(page.url())![0];
   const denied = await page.goto(`${shopPath}/audit`);
   expect(denied?.status()).toBe(403);
-  await expect(page.getByTestId("forbidden")).toContainText("شما اجازهٔ دیدن این صفحه را ندارید");
+  await expect(page.getByTestId("forbidden").getByRole("heading", { level: 1 })).toHaveText("فقط مالک فروشگاه می‌تواند این را ببیند.");
 
   const ownerContext = await browser.newContext();
   const owner = await ownerContext.newPage();
