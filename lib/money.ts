@@ -1,5 +1,5 @@
 import { asciiDigits } from "./digits";
-import { NUMBER_LOCALE } from "./format";
+import { NUMBER_LOCALE, numberFormat } from "./format";
 import type { Locale } from "./locales";
 
 /** An amount in the currency's minor unit (rial, fen, đồng) — always an integer. */
@@ -30,11 +30,11 @@ export function formatMoney(money: Money, locale: Locale, tomanTemplate: (amount
   if (!Number.isInteger(money.amountMinor)) throw new TypeError(`Money must be an integer minor amount, got ${money.amountMinor}`);
   if (money.currency === "IRR") {
     const toman = money.amountMinor / RIALS_PER_TOMAN;
-    const amount = new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 1 }).format(toman);
+    const amount = numberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 1 }).format(toman);
     return tomanTemplate(amount);
   }
   const exponent = currencyExponent(money.currency);
-  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
+  return numberFormat(NUMBER_LOCALE[locale], {
     style: "currency",
     currency: money.currency,
     minimumFractionDigits: exponent === 0 ? 0 : undefined,

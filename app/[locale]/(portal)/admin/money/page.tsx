@@ -6,7 +6,8 @@ import { getMoneyFormatter } from "@/components/price";
 import { formatNumber } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
-import { RemittanceUpload, ResolveLine, RunPayouts } from "./money-actions";
+import { DEFAULT_SETTINGS } from "@/server/money/events";
+import { MoneySettingsForm, RefundOrder, RemittanceUpload, ResolveLine, RunPayouts } from "./money-actions";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -144,6 +145,16 @@ export default async function AdminMoney({ params }: Props) {
             ))}
           </ul>
         )}
+      </Section>
+      <Section title={t("settingsTitle")} testId="money-settings">
+        <div className="flex flex-col gap-2">
+          {data.payouts.map((p) => (
+            <MoneySettingsForm key={p.marketCode} locale={locale} settings={{ ...DEFAULT_SETTINGS, ...data.settings.find((s) => s.marketCode === p.marketCode), marketCode: p.marketCode, currency: p.currency }} />
+          ))}
+        </div>
+      </Section>
+      <Section title={t("refundTitle")} testId="refunds">
+        <RefundOrder locale={locale} />
       </Section>
     </div>
   );
