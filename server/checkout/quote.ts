@@ -4,7 +4,7 @@ import { markets, servicePoints, shops } from "@/db/schema";
 import { asciiDigits } from "@/lib/digits";
 import { toE164 } from "@/lib/phone";
 import { localize } from "../catalog/localize";
-import { regionPath } from "../catalog/regions";
+import { regionIdPaths, regionPath } from "../catalog/regions";
 import { AppError } from "../errors";
 import { ADDRESS_LEVELS, currentRegionOf, isOnMap } from "../network/current-map";
 import type { CartLine } from "./cart";
@@ -96,7 +96,6 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
   const recipientPhone = toE164(input.delivery.recipientPhone, market.phoneRegion);
   if (!recipientPhone) throw new AppError("BAD_REQUEST", "invalidPhone", {}, "delivery.recipientPhone");
 
-  const destination = (await regionPath(db, destinationId)).map((r) => r.id);
   // the tariff in force now: a version that begins later does not touch this quote, nor an order placed from it
   const tariff = await tariffAt(db, marketCode, now);
   if (!tariff) throw new AppError("BAD_REQUEST", "tariffMissing");
@@ -104,12 +103,15 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
     .select({ id: shops.id, villageId: shops.villageId })
     .from(shops)
     .where(inArray(shops.id, [...new Set(lines.map((l) => l.shopId))]));
+  // the destination's path and every shop's, in one statement however many shops the cart holds
+  const paths = await regionIdPaths(db, [destinationId, ...shopRows.map((shop) => shop.villageId)]);
+  const destination = paths.get(destinationId) ?? [];
 
   const shipments: QuotedShipment[] = [];
   for (const shop of shopRows) {
     const own = lines.filter((l) => l.shopId === shop.id);
     const weightGrams = own.reduce((sum, l) => sum + l.weightGrams * l.quantity, 0);
-    const zone = zoneBetween((await regionPath(db, shop.villageId)).map((r) => r.id), destination);
+    const zone = zoneBetween(paths.get(shop.villageId) ?? [], destination);
     const postageMinor = postageFor(tariff.rows, zone, weightGrams);
     if (postageMinor === null) throw new AppError("BAD_REQUEST", "parcelTooHeavy");
     shipments.push({

@@ -1,4 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
+import { PageFrame } from "@/components/page-frame";
+import { shopperMarket } from "@/components/market/shopper-market";
 import type { ReactNode } from "react";
 import { TRPCReactProvider } from "@/lib/trpc/client";
 import { portalMessages } from "@/lib/messages";
@@ -11,8 +13,10 @@ import { pageLocale } from "@/lib/route-params";
 export default async function PortalLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   return (
-    <NextIntlClientProvider locale={locale} messages={portalMessages(locale)}>
-      <TRPCReactProvider locale={locale}>{children}</TRPCReactProvider>
-    </NextIntlClientProvider>
+    <PageFrame locale={locale} market={await shopperMarket(locale)}>
+      <NextIntlClientProvider locale={locale} messages={portalMessages(locale)}>
+        <TRPCReactProvider locale={locale}>{children}</TRPCReactProvider>
+      </NextIntlClientProvider>
+    </PageFrame>
   );
 }
