@@ -1,0 +1,170 @@
+-- Keeps province_flows and province_delivery_days (0016) in step with the parcels, in the
+-- transaction that changes them: the flows screen reads a few hundred rows, never the shipments.
+-- server/network/flows.ts holds the same definitions as one direct aggregate (rebuild and tests).
+
+-- the province a region lies in (itself when it is one); null above or outside a province
+CREATE FUNCTION vp_province_of(region uuid) RETURNS uuid LANGUAGE sql STABLE AS $$
+  WITH RECURSIVE up(id, parent_id, level, depth) AS (
+    SELECT id, parent_id, level, 0 FROM regions WHERE id = region
+    UNION ALL
+    SELECT r.id, r.parent_id, r.level, up.depth + 1 FROM regions r JOIN up ON r.id = up.parent_id WHERE up.depth < 8
+  )
+  SELECT id FROM up WHERE level = 'province' ORDER BY depth LIMIT 1
+$$;
+--> statement-breakpoint
+CREATE FUNCTION vp_flows_add(province uuid, market char(2), month date, shard smallint,
+  d_orders_out int, d_orders_in int, d_value_out bigint, d_value_in bigint, d_parcels_out int, d_parcels_in int,
+  d_delivered int, d_held int, d_redeliveries int, d_cod bigint) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO province_flows AS f (province_id, market_code, month, shard, orders_out, orders_in, value_out_minor, value_in_minor,
+    parcels_out, parcels_in, delivered, held, redeliveries, cod_collected_minor)
+  VALUES (province, market, month, shard, d_orders_out, d_orders_in, d_value_out, d_value_in, d_parcels_out, d_parcels_in,
+    d_delivered, d_held, d_redeliveries, d_cod)
+  ON CONFLICT (province_id, month, shard) DO UPDATE SET
+    orders_out = f.orders_out + excluded.orders_out, orders_in = f.orders_in + excluded.orders_in,
+    value_out_minor = f.value_out_minor + excluded.value_out_minor, value_in_minor = f.value_in_minor + excluded.value_in_minor,
+    parcels_out = f.parcels_out + excluded.parcels_out, parcels_in = f.parcels_in + excluded.parcels_in,
+    delivered = f.delivered + excluded.delivered, held = f.held + excluded.held,
+    redeliveries = f.redeliveries + excluded.redeliveries, cod_collected_minor = f.cod_collected_minor + excluded.cod_collected_minor
+$$;
+--> statement-breakpoint
+-- where a parcel counts: its seller's and its recipient's provinces, its order's month in the market's time zone, its shard
+CREATE FUNCTION vp_flows_place(s shipments, OUT market char(2), OUT month date, OUT origin uuid, OUT dest uuid, OUT shard smallint)
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  tz text;
+  dest_region uuid;
+  shop_village uuid;
+BEGIN
+  SELECT o.market_code, m.time_zone, coalesce(sp.region_id, nullif(o.delivery->>'villageId', '')::uuid), sh.village_id
+    INTO market, tz, dest_region, shop_village
+    FROM orders o
+    JOIN markets m ON m.code = o.market_code
+    JOIN shops sh ON sh.id = s.shop_id
+    LEFT JOIN service_points sp ON sp.id = o.service_point_id
+   WHERE o.id = s.order_id;
+  IF market IS NULL THEN RETURN; END IF;
+  month := date_trunc('month', s.created_at AT TIME ZONE tz)::date;
+  origin := vp_province_of(shop_village);
+  dest := vp_province_of(dest_region);
+  shard := (abs(hashtext(s.id::text)) % 8)::smallint;
+END
+$$;
+--> statement-breakpoint
+-- adds (sign 1) or takes back (sign -1) what a parcel's row says: a confirmed order, posted, delivered, cash
+CREATE FUNCTION vp_flows_shipment(s shipments, sign int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  p record;
+  value bigint;
+  posted int;
+  done int;
+  cod bigint;
+BEGIN
+  IF s.status <> 'confirmed' THEN RETURN; END IF;
+  p := vp_flows_place(s);
+  IF p.market IS NULL THEN RETURN; END IF;
+  SELECT coalesce(sum(unit_price_minor * quantity), 0) INTO value FROM order_lines WHERE shipment_id = s.id;
+  posted := CASE WHEN s.tracking_status IS NOT NULL AND s.tracking_status <> 'label_created' THEN 1 ELSE 0 END;
+  done := CASE WHEN s.tracking_status = 'delivered' THEN 1 ELSE 0 END;
+  cod := coalesce(s.cod_collected_minor, 0);
+  -- rows in province order, so two transactions never wait for each other crosswise
+  IF p.origin IS NOT NULL AND p.dest IS NOT NULL AND p.origin = p.dest THEN
+    PERFORM vp_flows_add(p.origin, p.market, p.month, p.shard, sign, sign, sign * value, sign * value, sign * posted, sign * posted, sign * done, 0, 0, sign * cod);
+  ELSE
+    IF p.origin IS NOT NULL AND (p.dest IS NULL OR p.origin < p.dest) THEN
+      PERFORM vp_flows_add(p.origin, p.market, p.month, p.shard, sign, 0, sign * value, 0, sign * posted, 0, 0, 0, 0, 0);
+    END IF;
+    IF p.dest IS NOT NULL THEN
+      PERFORM vp_flows_add(p.dest, p.market, p.month, p.shard, 0, sign, 0, sign * value, 0, sign * posted, sign * done, 0, 0, sign * cod);
+    END IF;
+    IF p.origin IS NOT NULL AND p.dest IS NOT NULL AND p.origin > p.dest THEN
+      PERFORM vp_flows_add(p.origin, p.market, p.month, p.shard, sign, 0, sign * value, 0, sign * posted, 0, 0, 0, 0, 0);
+    END IF;
+  END IF;
+  IF done = 1 AND p.dest IS NOT NULL THEN
+    INSERT INTO province_delivery_days AS d (province_id, market_code, month, shard, days, parcels)
+    VALUES (p.dest, p.market, p.month, p.shard, greatest(0, floor(extract(epoch FROM s.tracking_status_at - s.created_at) / 86400))::int, sign)
+    ON CONFLICT (province_id, month, days, shard) DO UPDATE SET parcels = d.parcels + excluded.parcels;
+  END IF;
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION vp_flows_shipments_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' THEN PERFORM vp_flows_shipment(OLD, -1); END IF;
+  PERFORM vp_flows_shipment(NEW, 1);
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER shipments_flows_insert AFTER INSERT ON shipments FOR EACH ROW EXECUTE FUNCTION vp_flows_shipments_trigger();
+--> statement-breakpoint
+CREATE TRIGGER shipments_flows_update AFTER UPDATE ON shipments FOR EACH ROW
+  WHEN ((OLD.status, OLD.tracking_status, OLD.tracking_status_at, OLD.cod_collected_minor, OLD.created_at, OLD.order_id, OLD.shop_id)
+    IS DISTINCT FROM (NEW.status, NEW.tracking_status, NEW.tracking_status_at, NEW.cod_collected_minor, NEW.created_at, NEW.order_id, NEW.shop_id))
+  EXECUTE FUNCTION vp_flows_shipments_trigger();
+--> statement-breakpoint
+-- a line written after its parcel was confirmed (cash on delivery writes the parcel first) adds its value
+CREATE FUNCTION vp_flows_lines_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  s shipments;
+  p record;
+  value bigint;
+BEGIN
+  SELECT * INTO s FROM shipments WHERE id = NEW.shipment_id;
+  IF NOT FOUND OR s.status <> 'confirmed' THEN RETURN NULL; END IF;
+  p := vp_flows_place(s);
+  IF p.market IS NULL THEN RETURN NULL; END IF;
+  value := NEW.unit_price_minor * NEW.quantity;
+  IF p.origin IS NOT NULL AND p.dest IS NOT NULL AND p.origin = p.dest THEN
+    PERFORM vp_flows_add(p.origin, p.market, p.month, p.shard, 0, 0, value, value, 0, 0, 0, 0, 0, 0);
+  ELSE
+    IF p.origin IS NOT NULL AND (p.dest IS NULL OR p.origin < p.dest) THEN
+      PERFORM vp_flows_add(p.origin, p.market, p.month, p.shard, 0, 0, value, 0, 0, 0, 0, 0, 0, 0);
+    END IF;
+    IF p.dest IS NOT NULL THEN
+      PERFORM vp_flows_add(p.dest, p.market, p.month, p.shard, 0, 0, 0, value, 0, 0, 0, 0, 0, 0);
+    END IF;
+    IF p.origin IS NOT NULL AND p.dest IS NOT NULL AND p.origin > p.dest THEN
+      PERFORM vp_flows_add(p.origin, p.market, p.month, p.shard, 0, 0, value, 0, 0, 0, 0, 0, 0, 0);
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER order_lines_flows_insert AFTER INSERT ON order_lines FOR EACH ROW EXECUTE FUNCTION vp_flows_lines_trigger();
+--> statement-breakpoint
+-- a hold at a counter (an event that moved the parcel) and a redelivery asked for count in the recipient's province
+CREATE FUNCTION vp_flows_event_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  s shipments;
+  p record;
+BEGIN
+  SELECT * INTO s FROM shipments WHERE id = NEW.shipment_id;
+  IF NOT FOUND THEN RETURN NULL; END IF;
+  p := vp_flows_place(s);
+  IF p.market IS NULL OR p.dest IS NULL THEN RETURN NULL; END IF;
+  IF TG_TABLE_NAME = 'redelivery_requests' THEN
+    PERFORM vp_flows_add(p.dest, p.market, p.month, p.shard, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0);
+  ELSE
+    PERFORM vp_flows_add(p.dest, p.market, p.month, p.shard, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0);
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER tracking_events_flows_insert AFTER INSERT ON tracking_events FOR EACH ROW
+  WHEN (NEW.status = 'held_at_counter' AND NEW.applied) EXECUTE FUNCTION vp_flows_event_trigger();
+--> statement-breakpoint
+CREATE TRIGGER redelivery_requests_flows_insert AFTER INSERT ON redelivery_requests FOR EACH ROW EXECUTE FUNCTION vp_flows_event_trigger();
+--> statement-breakpoint
+-- parcels recorded before the rollup existed
+SELECT vp_flows_shipment(s, 1) FROM shipments s;
+--> statement-breakpoint
+SELECT vp_flows_add(p.dest, p.market, p.month, p.shard, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0)
+  FROM tracking_events e JOIN shipments s ON s.id = e.shipment_id CROSS JOIN LATERAL vp_flows_place(s) p
+ WHERE e.status = 'held_at_counter' AND e.applied AND p.dest IS NOT NULL;
+--> statement-breakpoint
+SELECT vp_flows_add(p.dest, p.market, p.month, p.shard, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0)
+  FROM redelivery_requests r JOIN shipments s ON s.id = r.shipment_id CROSS JOIN LATERAL vp_flows_place(s) p
+ WHERE p.dest IS NOT NULL;
