@@ -62,7 +62,8 @@ BEGIN
   IF s.status <> 'confirmed' THEN RETURN; END IF;
   p := vp_flows_place(s);
   IF p.market IS NULL THEN RETURN; END IF;
-  SELECT coalesce(sum(unit_price_minor * quantity), 0) INTO value FROM order_lines WHERE shipment_id = s.id;
+  -- by order first: order_lines is indexed by order, and an order has a few lines
+  SELECT coalesce(sum(unit_price_minor * quantity), 0) INTO value FROM order_lines WHERE order_id = s.order_id AND shipment_id = s.id;
   posted := CASE WHEN s.tracking_status IS NOT NULL AND s.tracking_status <> 'label_created' THEN 1 ELSE 0 END;
   done := CASE WHEN s.tracking_status = 'delivered' THEN 1 ELSE 0 END;
   cod := coalesce(s.cod_collected_minor, 0);
