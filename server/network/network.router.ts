@@ -1,6 +1,6 @@
-import { adminProcedure, router } from "../trpc/init";
+import { adminProcedure, publicProcedure, router } from "../trpc/init";
 import { listChanges } from "./audit";
-import { listMarkets } from "./markets";
+import { listMarkets, phoneCountries } from "./markets";
 import { addCalendarDay, listCalendar, removeCalendarDay } from "./calendar-admin";
 import { assignStaffInput, calendarDayInput, calendarIdInput, marketInput } from "./network.schema";
 import { servicePointOptions } from "./service-point-options";
@@ -10,6 +10,8 @@ import { listStaff } from "./staff-list";
 /** The postal network as admins manage it: staff and counters, route calendars, the audit of changes. Imports go through /api/admin/network/import. */
 export const networkRouter = router({
   markets: adminProcedure.query(({ ctx }) => listMarkets(ctx.db, ctx.locale)),
+  /** the markets' countries for phone forms (sign-in, admin roles): public, as sign-in is */
+  phoneCountries: publicProcedure.query(({ ctx }) => phoneCountries(ctx.db, ctx.locale)),
   changes: adminProcedure.query(({ ctx }) => listChanges(ctx.db)),
   staff: adminProcedure.query(({ ctx }) => listStaff(ctx.db, ctx.locale)),
   servicePoints: adminProcedure.input(marketInput).query(({ ctx, input }) => servicePointOptions(ctx.db, input.marketCode, ctx.locale)),
