@@ -2,12 +2,15 @@ import { adminProcedure, publicProcedure, router } from "../trpc/init";
 import { listChanges } from "./audit";
 import { listMarkets, phoneCountries } from "./markets";
 import { addCalendarDay, listCalendar, removeCalendarDay } from "./calendar-admin";
-import { assignStaffInput, calendarDayInput, calendarIdInput, marketInput } from "./network.schema";
+import { assignStaffInput, calendarDayInput, calendarIdInput, flowsInput, marketInput, routeSheetInput } from "./network.schema";
+import { provinceFlows } from "./flows";
+import { routeSheet } from "./route-sheet";
+import { staffProcedure } from "./staff-procedure";
 import { servicePointOptions } from "./service-point-options";
 import { assignStaff } from "./staff";
 import { listStaff } from "./staff-list";
 
-/** The postal network as admins manage it: staff and counters, route calendars, the audit of changes. Imports go through /api/admin/network/import. */
+/** The postal network as admins manage it: staff and counters, route calendars, the audit of changes; route sheets and flows for postal staff too. Imports go through /api/admin/network/import. */
 export const networkRouter = router({
   markets: adminProcedure.query(({ ctx }) => listMarkets(ctx.db, ctx.locale)),
   /** the markets' countries for phone forms (sign-in, admin roles): public, as sign-in is */
@@ -19,5 +22,9 @@ export const networkRouter = router({
   /** holidays, cancelled and extra route days of a market from today on */
   calendar: adminProcedure.input(marketInput).query(({ ctx, input }) => listCalendar(ctx.db, input.marketCode, ctx.locale)),
   addCalendarDay: adminProcedure.input(calendarDayInput).mutation(({ ctx, input }) => addCalendarDay(ctx.db, ctx.user, input)),
+  /** a postman's round for a counter and day (staff of a counter: their own) */
+  routeSheet: staffProcedure.input(routeSheetInput).query(({ ctx, input }) => routeSheet(ctx.db, ctx.scope, input, ctx.locale)),
+  /** flows per province and month; postal staff see their own market's */
+  flows: staffProcedure.input(flowsInput).query(({ ctx, input }) => provinceFlows(ctx.db, { ...input, marketCode: ctx.scope.marketCode ?? input.marketCode }, ctx.locale)),
   removeCalendarDay: adminProcedure.input(calendarIdInput).mutation(({ ctx, input }) => removeCalendarDay(ctx.db, ctx.user, input.id)),
 });
