@@ -207,3 +207,28 @@ export async function rebuildProvinceFlows(db: DatabaseOrTx): Promise<void> {
   // the planner learns the new size of the tables at once
   await db.execute(sql`analyze province_flows, province_delivery_days`);
 }
+
+/** One CSV field, quoted when it must be. */
+function csvCell(value: string | number | null): string {
+  const text = value === null ? "" : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The flows as CSV (UTF-8 with BOM for spreadsheets): one row per province and
+ * month, amounts in the currency's minor unit as stored, headers as given.
+ */
+export function flowsCsv(flows: ProvinceFlow[], headers: Record<FlowColumn, string>): string {
+  const rows = [
+    FLOW_COLUMNS.map((c) => csvCell(headers[c])).join(","),
+    ...flows.map((f) =>
+      [f.month, f.province, f.parcelsIn, f.parcelsOut, f.ordersIn, f.ordersOut, f.valueInMinor, f.valueOutMinor, f.ratio, f.medianDays, f.held, f.redeliveries, f.codCollectedMinor]
+        .map((v) => csvCell(v))
+        .join(","),
+    ),
+  ];
+  return `\uFEFF${rows.join("\r\n")}\r\n`;
+}
+
+export const FLOW_COLUMNS = ["month", "province", "parcelsIn", "parcelsOut", "ordersIn", "ordersOut", "valueIn", "valueOut", "ratio", "medianDays", "held", "redeliveries", "cod"] as const;
+export type FlowColumn = (typeof FLOW_COLUMNS)[number];

@@ -34,3 +34,10 @@ export async function isPhoneRegion(db: DatabaseOrTx, region: string): Promise<b
   const [row] = await db.select({ region: markets.phoneRegion }).from(markets).where(eq(markets.phoneRegion, region)).limit(1);
   return Boolean(row);
 }
+
+/** The markets a member of staff may read flows of: their own, or every market for admins. */
+export async function marketsInScope(db: DatabaseOrTx, scope: { marketCode: string | null }, locale: Locale) {
+  const all = await listMarkets(db, locale);
+  const currencies = new Map((await db.select({ code: markets.code, currency: markets.currency }).from(markets)).map((m) => [m.code, m.currency]));
+  return all.filter((m) => scope.marketCode === null || m.code === scope.marketCode).map((m) => ({ code: m.code, name: m.name, currency: currencies.get(m.code) ?? "" }));
+}

@@ -1,6 +1,6 @@
 import { adminProcedure, publicProcedure, router } from "../trpc/init";
 import { listChanges } from "./audit";
-import { listMarkets, phoneCountries } from "./markets";
+import { listMarkets, marketsInScope, phoneCountries } from "./markets";
 import { addCalendarDay, listCalendar, removeCalendarDay } from "./calendar-admin";
 import { assignStaffInput, calendarDayInput, calendarIdInput, flowsInput, marketInput, routeSheetInput } from "./network.schema";
 import { provinceFlows } from "./flows";
@@ -24,6 +24,8 @@ export const networkRouter = router({
   addCalendarDay: adminProcedure.input(calendarDayInput).mutation(({ ctx, input }) => addCalendarDay(ctx.db, ctx.user, input)),
   /** a postman's round for a counter and day (staff of a counter: their own) */
   routeSheet: staffProcedure.input(routeSheetInput).query(({ ctx, input }) => routeSheet(ctx.db, ctx.scope, input, ctx.locale)),
+  /** the markets whose flows the caller may read */
+  flowMarkets: staffProcedure.query(({ ctx }) => marketsInScope(ctx.db, ctx.scope, ctx.locale)),
   /** flows per province and month; postal staff see their own market's */
   flows: staffProcedure.input(flowsInput).query(({ ctx, input }) => provinceFlows(ctx.db, { ...input, marketCode: ctx.scope.marketCode ?? input.marketCode }, ctx.locale)),
   removeCalendarDay: adminProcedure.input(calendarIdInput).mutation(({ ctx, input }) => removeCalendarDay(ctx.db, ctx.user, input.id)),

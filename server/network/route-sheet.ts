@@ -69,8 +69,12 @@ interface Village {
  */
 export function orderStops<T extends Pick<Village, "lat" | "lng" | "position" | "code">>(start: { lat: number; lng: number }, villages: T[]): T[] {
   const byMap = (a: T, b: T) => a.position - b.position || a.code.localeCompare(b.code);
-  const placed = villages.filter((v) => v.lat !== null && v.lng !== null).sort(byMap);
-  const rest = villages.filter((v) => v.lat === null || v.lng === null).sort(byMap);
+  const placed: { village: T; lat: number; lng: number }[] = [];
+  const rest: T[] = [];
+  for (const v of [...villages].sort(byMap)) {
+    if (v.lat !== null && v.lng !== null) placed.push({ village: v, lat: v.lat, lng: v.lng });
+    else rest.push(v);
+  }
   const ordered: T[] = [];
   let here = start;
   while (placed.length > 0) {
@@ -79,14 +83,15 @@ export function orderStops<T extends Pick<Village, "lat" | "lng" | "position" | 
     let best = 0;
     let bestDistance = Infinity;
     placed.forEach((v, i) => {
-      const dx = (v.lng! - here.lng) * cos;
-      const dy = v.lat! - here.lat;
+      const dx = (v.lng - here.lng) * cos;
+      const dy = v.lat - here.lat;
       const distance = dx * dx + dy * dy;
       if (distance < bestDistance) [best, bestDistance] = [i, distance];
     });
     const [next] = placed.splice(best, 1);
-    ordered.push(next!);
-    here = { lat: next!.lat!, lng: next!.lng! };
+    if (!next) break;
+    ordered.push(next.village);
+    here = { lat: next.lat, lng: next.lng };
   }
   return [...ordered, ...rest];
 }

@@ -38,6 +38,12 @@ export default async function OperatorPage({ params }: OperatorPageProps) {
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
+      <Link href="/operator/route" className="inline-flex min-h-12 items-center self-start font-medium text-saffron-700 underline" data-testid="route-sheet-link">
+        {t("routeSheet.title")}
+      </Link>
+      <Link href="/admin/flows" className="inline-flex min-h-12 items-center self-start font-medium text-saffron-700 underline" data-testid="flows-link">
+        {(await getTranslations({ locale, namespace: "network.flows" }))("link")}
+      </Link>
       <OperatorScreen locale={locale} />
     </div>
   );
