@@ -2,10 +2,9 @@ CREATE TABLE "province_delivery_days" (
 	"province_id" uuid NOT NULL,
 	"market_code" char(2) NOT NULL,
 	"month" date NOT NULL,
-	"shard" smallint NOT NULL,
 	"days" integer NOT NULL,
 	"parcels" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "province_delivery_days_province_id_month_days_shard_pk" PRIMARY KEY("province_id","month","days","shard")
+	CONSTRAINT "province_delivery_days_province_id_month_days_pk" PRIMARY KEY("province_id","month","days")
 );
 --> statement-breakpoint
 CREATE TABLE "province_flows" (

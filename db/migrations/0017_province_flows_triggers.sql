@@ -82,9 +82,9 @@ BEGIN
     END IF;
   END IF;
   IF done = 1 AND p.dest IS NOT NULL THEN
-    INSERT INTO province_delivery_days AS d (province_id, market_code, month, shard, days, parcels)
-    VALUES (p.dest, p.market, p.month, p.shard, greatest(0, floor(extract(epoch FROM s.tracking_status_at - s.created_at) / 86400))::int, sign)
-    ON CONFLICT (province_id, month, days, shard) DO UPDATE SET parcels = d.parcels + excluded.parcels;
+    INSERT INTO province_delivery_days AS d (province_id, market_code, month, days, parcels)
+    VALUES (p.dest, p.market, p.month, greatest(0, floor(extract(epoch FROM s.tracking_status_at - s.created_at) / 86400))::int, sign)
+    ON CONFLICT (province_id, month, days) DO UPDATE SET parcels = d.parcels + excluded.parcels;
   END IF;
 END
 $$;

@@ -46,7 +46,12 @@ export const provinceFlows = pgTable(
   ],
 );
 
-/** Delivered parcels by whole days from order to delivery, per province and month: the median is read from these counts. */
+/**
+ * Delivered parcels by whole days from order to delivery, per province and
+ * month: the median is read from these counts. Not sharded: deliveries are
+ * scanned one by one and spread over the days, so they rarely meet on a row,
+ * and the screen reads a tenth of the rows.
+ */
 export const provinceDeliveryDays = pgTable(
   "province_delivery_days",
   {
@@ -57,9 +62,8 @@ export const provinceDeliveryDays = pgTable(
       .notNull()
       .references(() => markets.code),
     month: date({ mode: "string" }).notNull(),
-    shard: smallint().notNull(),
     days: integer().notNull(),
     parcels: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.provinceId, t.month, t.days, t.shard] }), index("province_delivery_days_market_month_idx").on(t.marketCode, t.month)],
+  (t) => [primaryKey({ columns: [t.provinceId, t.month, t.days] }), index("province_delivery_days_market_month_idx").on(t.marketCode, t.month)],
 );

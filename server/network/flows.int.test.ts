@@ -43,7 +43,7 @@ async function compare(handle: DbHandle) {
   const flowKey = (r: Record<string, unknown>) => `${String(r.province_id)}|${monthOf(r)}|${String(r.shard)}`;
   const rollupDays = rowsOf<Record<string, unknown>>(await db.execute(sql`select * from province_delivery_days`));
   const directDays = rowsOf<Record<string, unknown>>(await db.execute(directDeliveryDaysSql(null)));
-  const dayKey = (r: Record<string, unknown>) => `${flowKey(r)}|${String(r.days)}`;
+  const dayKey = (r: Record<string, unknown>) => `${String(r.province_id)}|${monthOf(r)}|${String(r.days)}`;
   return { rollup: keyed(rollup, flowKey), direct: keyed(direct, flowKey), rollupDays: keyed(rollupDays, dayKey), directDays: keyed(directDays, dayKey) };
 }
 

@@ -173,7 +173,7 @@ export function directDeliveryDaysSql(marketCode: string | null) {
   return sql`
     with recursive ${provinceMap}
     select pd.province_id, o.market_code,
-      date_trunc('month', sh.created_at at time zone mk.time_zone)::date as month, (abs(hashtext(sh.id::text)) % 8)::smallint as shard,
+      date_trunc('month', sh.created_at at time zone mk.time_zone)::date as month,
       greatest(0, floor(extract(epoch from sh.tracking_status_at - sh.created_at) / 86400))::int as days, count(*)::int as parcels
     from shipments sh
     join orders o on o.id = sh.order_id
@@ -182,7 +182,7 @@ export function directDeliveryDaysSql(marketCode: string | null) {
     join prov pd on pd.id = coalesce(sp.region_id, nullif(o.delivery->>'villageId', '')::uuid)
     where sh.status = 'confirmed' and sh.tracking_status = 'delivered'
       and ${marketCode === null ? sql`true` : sql`o.market_code = ${marketCode}`}
-    group by 1, 2, 3, 4, 5`;
+    group by 1, 2, 3, 4`;
 }
 
 /**
@@ -201,8 +201,8 @@ export async function rebuildProvinceFlows(db: DatabaseOrTx): Promise<void> {
         parcels_out, parcels_in, delivered, held, redeliveries, cod_collected_minor
       from (${directFlowsSql(null)}) d`);
     await tx.execute(sql`
-      insert into province_delivery_days (province_id, market_code, month, shard, days, parcels)
-      select province_id, market_code, month, shard, days, parcels from (${directDeliveryDaysSql(null)}) d`);
+      insert into province_delivery_days (province_id, market_code, month, days, parcels)
+      select province_id, market_code, month, days, parcels from (${directDeliveryDaysSql(null)}) d`);
   });
   // the planner learns the new size of the tables at once
   await db.execute(sql`analyze province_flows, province_delivery_days`);
