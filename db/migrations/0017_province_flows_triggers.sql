@@ -3,13 +3,22 @@
 -- server/network/flows.ts holds the same definitions as one direct aggregate (rebuild and tests).
 
 -- the province a region lies in (itself when it is one); null above or outside a province
-CREATE FUNCTION vp_province_of(region uuid) RETURNS uuid LANGUAGE sql STABLE AS $$
-  WITH RECURSIVE up(id, parent_id, level, depth) AS (
-    SELECT id, parent_id, level, 0 FROM regions WHERE id = region
-    UNION ALL
-    SELECT r.id, r.parent_id, r.level, up.depth + 1 FROM regions r JOIN up ON r.id = up.parent_id WHERE up.depth < 8
-  )
-  SELECT id FROM up WHERE level = 'province' ORDER BY depth LIMIT 1
+CREATE FUNCTION vp_province_of(region uuid) RETURNS uuid LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  here uuid := region;
+  up uuid;
+  lvl region_level;
+BEGIN
+  -- a walk up the parent ids, one primary-key lookup a level (four at most)
+  FOR depth IN 0..8 LOOP
+    SELECT parent_id, level INTO up, lvl FROM regions WHERE id = here;
+    IF NOT FOUND THEN RETURN NULL; END IF;
+    IF lvl = 'province' THEN RETURN here; END IF;
+    IF up IS NULL THEN RETURN NULL; END IF;
+    here := up;
+  END LOOP;
+  RETURN NULL;
+END
 $$;
 --> statement-breakpoint
 CREATE FUNCTION vp_flows_add(province uuid, market char(2), month date, shard smallint,
@@ -89,10 +98,71 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
+-- what a parcel's row adds: (confirmed, posted, delivered, cash, days to delivery)
+CREATE FUNCTION vp_flows_parts(s shipments, OUT confirmed int, OUT posted int, OUT done int, OUT cod bigint, OUT days int)
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT (s.status = 'confirmed')::int,
+    (s.status = 'confirmed' AND s.tracking_status IS NOT NULL AND s.tracking_status <> 'label_created')::int,
+    (s.status = 'confirmed' AND s.tracking_status = 'delivered')::int,
+    CASE WHEN s.status = 'confirmed' THEN coalesce(s.cod_collected_minor, 0) ELSE 0 END,
+    CASE WHEN s.status = 'confirmed' AND s.tracking_status = 'delivered'
+      THEN greatest(0, floor(extract(epoch FROM s.tracking_status_at - s.created_at) / 86400))::int END
+$$;
+--> statement-breakpoint
+-- a parcel that moves on (same order, shop and time): only the difference, and nothing at all when its figures stay
+CREATE FUNCTION vp_flows_shipment_change(o shipments, n shipments) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  a record;
+  b record;
+  p record;
+  value bigint := 0;
+BEGIN
+  a := vp_flows_parts(o);
+  b := vp_flows_parts(n);
+  IF a IS NOT DISTINCT FROM b THEN RETURN; END IF;
+  p := vp_flows_place(n);
+  IF p.market IS NULL THEN RETURN; END IF;
+  IF a.confirmed <> b.confirmed THEN
+    SELECT coalesce(sum(unit_price_minor * quantity), 0) INTO value FROM order_lines WHERE order_id = n.order_id AND shipment_id = n.id;
+  END IF;
+  IF p.origin IS NOT NULL AND p.dest IS NOT NULL AND p.origin = p.dest THEN
+    PERFORM vp_flows_add(p.origin, p.market, p.month, p.shard, b.confirmed - a.confirmed, b.confirmed - a.confirmed,
+      (b.confirmed - a.confirmed) * value, (b.confirmed - a.confirmed) * value, b.posted - a.posted, b.posted - a.posted, b.done - a.done, 0, 0, b.cod - a.cod);
+  ELSE
+    IF p.origin IS NOT NULL AND (p.dest IS NULL OR p.origin < p.dest) THEN
+      PERFORM vp_flows_add(p.origin, p.market, p.month, p.shard, b.confirmed - a.confirmed, 0, (b.confirmed - a.confirmed) * value, 0, b.posted - a.posted, 0, 0, 0, 0, 0);
+    END IF;
+    IF p.dest IS NOT NULL THEN
+      PERFORM vp_flows_add(p.dest, p.market, p.month, p.shard, 0, b.confirmed - a.confirmed, 0, (b.confirmed - a.confirmed) * value, 0, b.posted - a.posted, b.done - a.done, 0, 0, b.cod - a.cod);
+    END IF;
+    IF p.origin IS NOT NULL AND p.dest IS NOT NULL AND p.origin > p.dest THEN
+      PERFORM vp_flows_add(p.origin, p.market, p.month, p.shard, b.confirmed - a.confirmed, 0, (b.confirmed - a.confirmed) * value, 0, b.posted - a.posted, 0, 0, 0, 0, 0);
+    END IF;
+  END IF;
+  IF p.dest IS NOT NULL AND a.days IS DISTINCT FROM b.days THEN
+    IF a.days IS NOT NULL THEN
+      INSERT INTO province_delivery_days AS d (province_id, market_code, month, days, parcels) VALUES (p.dest, p.market, p.month, a.days, -1)
+      ON CONFLICT (province_id, month, days) DO UPDATE SET parcels = d.parcels + excluded.parcels;
+    END IF;
+    IF b.days IS NOT NULL THEN
+      INSERT INTO province_delivery_days AS d (province_id, market_code, month, days, parcels) VALUES (p.dest, p.market, p.month, b.days, 1)
+      ON CONFLICT (province_id, month, days) DO UPDATE SET parcels = d.parcels + excluded.parcels;
+    END IF;
+  END IF;
+END
+$$;
+--> statement-breakpoint
 CREATE FUNCTION vp_flows_shipments_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'UPDATE' THEN PERFORM vp_flows_shipment(OLD, -1); END IF;
-  PERFORM vp_flows_shipment(NEW, 1);
+  IF TG_OP = 'INSERT' THEN
+    PERFORM vp_flows_shipment(NEW, 1);
+  ELSIF (OLD.order_id, OLD.shop_id, OLD.created_at) IS DISTINCT FROM (NEW.order_id, NEW.shop_id, NEW.created_at) THEN
+    -- counted elsewhere now: taken back whole, added whole
+    PERFORM vp_flows_shipment(OLD, -1);
+    PERFORM vp_flows_shipment(NEW, 1);
+  ELSE
+    PERFORM vp_flows_shipment_change(OLD, NEW);
+  END IF;
   RETURN NULL;
 END
 $$;
