@@ -21,6 +21,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     readonly messageKey: ErrorMessageKey,
     readonly params: Record<string, string | number> = {},
+    /** the input field at fault (dotted path, e.g. "delivery.postalCode"), shown next to that field */
+    readonly field?: string,
   ) {
     super(`${code}: ${messageKey}`);
     this.name = "AppError";

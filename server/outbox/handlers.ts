@@ -59,7 +59,8 @@ const handlers: Record<string, OutboxHandler> = {
       const orderId = str(payload, "orderId");
       let refundId: string | null = null;
       try {
-        const refund = await stripeOf(services).refunds.create({ payment_intent: str(payload, "paymentIntent") }, { idempotencyKey: key });
+        const amount = typeof payload.amountMinor === "number" ? { amount: payload.amountMinor } : {};
+        const refund = await stripeOf(services).refunds.create({ payment_intent: str(payload, "paymentIntent"), ...amount }, { idempotencyKey: key });
         refundId = refund.id;
       } catch (error) {
         if (!alreadyDone(error)) throw error;

@@ -31,6 +31,45 @@ describe("Code 128", () => {
     }
   });
 
+  it("encodes any printable text so that it reads back, in no more modules than bwip-js", () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const alphabet = "0123456789".repeat(4) + "ABCXYZabz -/.()";
+    // the symbol characters by their widths, as bwip-js draws them (a pair of digits in set C), to read the bars back
+    const table = new Map<string, number>([
+      ["114131", 100],
+      ["311141", 101],
+      ["411131", 102],
+    ]);
+    for (let value = 0; value < 100; value++) {
+      const pair = String(value).padStart(2, "0");
+      const [symbol] = bwipjs.raw("code128", pair + pair, {});
+      table.set((symbol && "sbs" in symbol ? symbol.sbs : []).slice(6, 12).join(""), value);
+    }
+    for (let n = 0; n < 400; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 24) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+      const widths = widthsOf(code128Bars(text).bars);
+      const chars = Array.from({ length: (widths.length - 7) / 6 }, (_, i) => widths.slice(i * 6, i * 6 + 6).join(""));
+      const starts: Record<string, "B" | "C"> = { "211214": "B", "211232": "C" };
+      let set = starts[chars[0]!];
+      expect(set, text).toBeDefined();
+      const values = chars.map((c, i) => (i === 0 ? (set === "B" ? 104 : 105) : (table.get(c) ?? -1)));
+      const data = values.slice(1, -1);
+      expect(values.slice(0, -1).reduce((sum, v, i) => sum + (i === 0 ? v : i * v), 0) % 103, text).toBe(values.at(-1));
+      let decoded = "";
+      for (const value of data) {
+        // set B: 99 is "code C"; set C: 100 is "code B", below it a pair of digits
+        if (set === "B" && value === 99) set = "C";
+        else if (set === "C" && value === 100) set = "B";
+        else decoded += set === "C" ? String(value).padStart(2, "0") : String.fromCharCode(value + 32);
+      }
+      expect(decoded).toBe(text);
+      const [reference] = bwipjs.raw("code128", text, {});
+      const referenceModules = reference && "sbs" in reference ? reference.sbs.reduce((sum, w) => sum + w, 0) : 0;
+      expect(code128Bars(text).modules, text).toBeLessThanOrEqual(referenceModules);
+    }
+  });
+
   it("is 11 modules a symbol character, 13 for the stop: an S10 number's nine digits pack two to a character", () => {
     const { modules } = code128Bars("CP100000057IR");
     expect((modules - 13) % 11).toBe(0);

@@ -47,7 +47,9 @@ const CODE_LIKE = /^(?=.*[0-9۰-۹٠-٩])[\x21-\x7e۰-۹٠-٩٫٬]+$/;
 
 /** The face, loaded once per process (the fonts are read from disk once, shapes are shared by every document). */
 export function face(name: FaceName): Face {
-  const loaded = faces.get(name) ?? byFile.get(FONT_FILES[name]);
+  const known = faces.get(name);
+  if (known) return known;
+  const loaded = byFile.get(FONT_FILES[name]);
   if (loaded) {
     faces.set(name, loaded);
     return loaded;

@@ -32,7 +32,7 @@ describe("labels drawn in the worker pool", () => {
     mkdirSync(OUT, { recursive: true });
     const file = path.join(OUT, "pool.pdf");
     writeFileSync(file, pdf);
-    expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).toMatch(/Pages:\s+437\b/);
+    expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).toMatch(new RegExp(`Pages:\\s+${count}\\b`));
     // the browser's progress bar counts the same pages in the bytes as they arrive
     expect(labelCounter("pdf").push(pdf)).toBe(count);
     for (const page of [1, LABELS_PER_PART, LABELS_PER_PART + 1, count]) {

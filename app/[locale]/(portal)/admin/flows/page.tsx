@@ -1,9 +1,9 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FlowsView } from "@/components/portal/admin/flows-view";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
-import { AdminsOnly } from "../admins-only";
 
 interface FlowsPageProps {
   params: Promise<{ locale: string }>;
@@ -22,7 +22,7 @@ export default async function FlowsPage({ params }: FlowsPageProps) {
   const locale = await pageLocale(params);
   const { user, api } = await requireSession(locale, "/admin/flows");
   const t = await getTranslations({ locale, namespace: "network.flows" });
-  if (user.role !== "admin" && user.role !== "operator") return <AdminsOnly locale={locale} />;
+  if (user.role !== "admin" && user.role !== "operator") forbidden();
   const markets = await api.network.flowMarkets();
   const now = new Date();
   const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));

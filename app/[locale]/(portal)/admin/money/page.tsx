@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CommissionChart } from "@/components/portal/money/commission-chart";
@@ -5,7 +6,8 @@ import { getMoneyFormatter } from "@/components/price";
 import { formatNumber } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
-import { RemittanceUpload, ResolveLine, RunPayouts } from "./money-actions";
+import { DEFAULT_SETTINGS } from "@/server/money/events";
+import { MoneySettingsForm, RefundOrder, RemittanceUpload, ResolveLine, RunPayouts } from "./money-actions";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -35,10 +37,7 @@ function Section({ title, testId, csv, children }: { title: string; testId: stri
 export default async function AdminMoney({ params }: Props) {
   const locale = await pageLocale(params);
   const { user, api } = await requireSession(locale, "/admin/money");
-  if (user.role !== "admin") {
-    const ta = await getTranslations({ locale, namespace: "admin" });
-    return <h1 className="py-8 text-center text-2xl font-bold text-stone-900">{ta("adminsOnly")}</h1>;
-  }
+  if (user.role !== "admin") forbidden();
   const [data, t, money] = await Promise.all([api.money.admin.overview(), getTranslations({ locale, namespace: "finance.admin" }), getMoneyFormatter(locale)]);
   const ageLabel = (bucket: number) => t(bucket >= 30 ? "age30" : bucket >= 14 ? "age14" : bucket >= 7 ? "age7" : "ageUnder7");
   const currencyOf = new Map(data.payouts.map((p) => [p.marketCode, p.currency]));
@@ -146,6 +145,16 @@ export default async function AdminMoney({ params }: Props) {
             ))}
           </ul>
         )}
+      </Section>
+      <Section title={t("settingsTitle")} testId="money-settings">
+        <div className="flex flex-col gap-2">
+          {data.payouts.map((p) => (
+            <MoneySettingsForm key={p.marketCode} locale={locale} settings={{ ...DEFAULT_SETTINGS, ...data.settings.find((s) => s.marketCode === p.marketCode), marketCode: p.marketCode, currency: p.currency }} />
+          ))}
+        </div>
+      </Section>
+      <Section title={t("refundTitle")} testId="refunds">
+        <RefundOrder locale={locale} />
       </Section>
     </div>
   );

@@ -1,6 +1,6 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/link";
 import { RouteSheetView } from "@/components/portal/operator/route-sheet";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
@@ -15,22 +15,12 @@ export async function generateMetadata({ params }: RoutePageProps): Promise<Meta
   return { title: t("title"), robots: { index: false } };
 }
 
-/** The postman's route sheet for a day, on the phone they take on the round; postal staff and admins only. */
+/** The postman's route sheet for a day, on the phone they take on the round; postal staff and admins only (others get 403). */
 export default async function RouteSheetPage({ params }: RoutePageProps) {
   const locale = await pageLocale(params);
   const { user } = await requireSession(locale, "/operator/route");
   const t = await getTranslations({ locale, namespace: "operator" });
-  if (user.role !== "operator" && user.role !== "admin") {
-    return (
-      <div className="mx-auto flex max-w-md flex-col gap-4 py-8 text-center" data-testid="staff-only">
-        <h1 className="text-2xl font-bold text-stone-900">{t("staffOnly")}</h1>
-        <p className="text-stone-700">{t("staffOnlyText")}</p>
-        <Link href="/" className="inline-flex min-h-12 items-center justify-center font-medium text-saffron-700 underline">
-          {t("home")}
-        </Link>
-      </div>
-    );
-  }
+  if (user.role !== "operator" && user.role !== "admin") forbidden();
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-bold text-stone-900">{t("routeSheet.title")}</h1>
