@@ -101,11 +101,12 @@ $$;
 -- what a parcel's row adds: (confirmed, posted, delivered, cash, days to delivery)
 CREATE FUNCTION vp_flows_parts(s shipments, OUT confirmed int, OUT posted int, OUT done int, OUT cod bigint, OUT days int)
 LANGUAGE sql IMMUTABLE AS $$
+  -- a parcel not booked yet has no tracking status: every test is written to be false on null, never null
   SELECT (s.status = 'confirmed')::int,
-    (s.status = 'confirmed' AND s.tracking_status IS NOT NULL AND s.tracking_status <> 'label_created')::int,
-    (s.status = 'confirmed' AND s.tracking_status = 'delivered')::int,
+    coalesce(s.status = 'confirmed' AND s.tracking_status IS NOT NULL AND s.tracking_status <> 'label_created', false)::int,
+    coalesce(s.status = 'confirmed' AND s.tracking_status IS NOT DISTINCT FROM 'delivered', false)::int,
     CASE WHEN s.status = 'confirmed' THEN coalesce(s.cod_collected_minor, 0) ELSE 0 END,
-    CASE WHEN s.status = 'confirmed' AND s.tracking_status = 'delivered'
+    CASE WHEN s.status = 'confirmed' AND s.tracking_status IS NOT DISTINCT FROM 'delivered'
       THEN greatest(0, floor(extract(epoch FROM s.tracking_status_at - s.created_at) / 86400))::int END
 $$;
 --> statement-breakpoint

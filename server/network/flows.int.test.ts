@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { markets, orderLines, orders, redeliveryRequests, regions, shipments, shops, trackingEvents, variants } from "@/db/schema";
@@ -106,8 +106,9 @@ describe.each(testDatabases())("province flows on $name", (target) => {
             weightGrams: 500,
             postageMinor: 100,
             codAmountMinor: cod ? 5000 : 0,
-            trackingNumber: `CP${String(10_000_000 + i)}XX`,
-            trackingStatus: "label_created",
+            // a card order is booked (numbered, label created) once paid
+            trackingNumber: cod ? `CP${String(10_000_000 + i)}XX` : null,
+            trackingStatus: cod ? "label_created" : null,
             createdAt,
           })
           .returning({ id: shipments.id });
@@ -129,6 +130,12 @@ describe.each(testDatabases())("province flows on $name", (target) => {
         const parcel = rng.pick(parcels);
         const status = rng.next() < 0.8 ? "confirmed" : "cancelled";
         await db.update(shipments).set({ status }).where(eq(shipments.id, parcel.id));
+        if (status === "confirmed") {
+          await db
+            .update(shipments)
+            .set({ trackingNumber: `CP${String(20_000_000 + i)}XX`, trackingStatus: "label_created", trackingStatusAt: new Date() })
+            .where(and(eq(shipments.id, parcel.id), isNull(shipments.trackingNumber)));
+        }
         parcel.status = status;
       } else if (action === 3) {
         const parcel = rng.pick(parcels);
