@@ -8,8 +8,12 @@ const nextConfig: NextConfig = {
   // `npm run dev` opened at 127.0.0.1 rather than localhost still loads its scripts
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
-  // forbidden(): a page the person's role does not allow answers 403 with app/[locale]/forbidden.tsx
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden(): a page the person's role does not allow answers 403 with app/[locale]/forbidden.tsx
+    authInterrupts: true,
+    // kept storefront pages live in memory only (see cacheMaxMemorySize)
+    isrFlushToDisk: false,
+  },
   // PGlite ships WASM and data files, PDFKit its font metrics: both load them from their own package directory;
   // rate-limiter-flexible loads drizzle-orm at run time; piscina starts its workers from its own files
   serverExternalPackages: ["@electric-sql/pglite", "pg", "pdfkit", "fontkit", "bwip-js", "rate-limiter-flexible", "piscina"],
@@ -20,6 +24,9 @@ const nextConfig: NextConfig = {
     deviceSizes: [360, 480, 640, 828, 1080],
     imageSizes: [64, 96, 128, 192, 256],
   },
+  // storefront pages are kept per (language, market) once rendered (app/[locale]/[market]): in memory only,
+  // least recently used first out, so a crawl of every product in every language cannot fill the disk
+  cacheMaxMemorySize: 192 * 1024 * 1024,
   // `npm test` type-checks first; its end-to-end build skips a second pass
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
 };

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { locales } from "./lib/locales";
+import { marketSegment } from "./lib/market-segment";
 import { negotiateLocale } from "./lib/negotiate-locale";
 import { translateError } from "./server/trpc/translate-error";
 import { isCrossSite, needsOriginCheck } from "./server/security/origin";
@@ -25,6 +27,32 @@ function rememberMarket(request: NextRequest, market: string): NextResponse {
   return response;
 }
 
+/** /{locale}, /{locale}/search and /{locale}/{products|categories|regions|shops}/{slug}[/{page}]: the storefront pages cached per market. */
+const STOREFRONT = new RegExp(`^/(${locales.join("|")})(/search|/(?:products|categories|regions|shops)/[^/]+(?:/[^/]+)?)?/?$`);
+
+/**
+ * A storefront address, served from the page of the shopper's market: the
+ * market (the "Deliver to" cookie) goes into the route, /fa/products/x →
+ * /fa/~XX/products/x, and a listing's ?page=N into its last segment, so
+ * every page is rendered once per (language, market) and kept. The address in
+ * the browser, and so every shared link, stays as it was. Null for any other address.
+ */
+function storefrontRewrite(request: NextRequest): URL | null {
+  const match = STOREFRONT.exec(request.nextUrl.pathname);
+  if (!match) return null;
+  const [, locale, rest = ""] = match;
+  const url = request.nextUrl.clone();
+  let path = rest.replace(/\/$/, "");
+  const page = url.searchParams.get("page");
+  if (/^\/(?:categories|regions|shops)\/[^/]+$/.test(path) && page !== null) {
+    // ?page=1 and anything that is no page number read as the first page, as before
+    if (/^[1-9]\d{0,2}$/.test(page) && page !== "1") path += `/${page}`;
+    url.searchParams.delete("page");
+  }
+  url.pathname = `/${locale}/${marketSegment(request.cookies.get("market")?.value)}${path}`;
+  return url;
+}
+
 /**
  * Pages: sends / to the shopper's language (Accept-Language, then cookie) and
  * keeps the locale prefix; ?market= becomes the market cookie. API: a request
@@ -35,13 +63,31 @@ export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (!pathname.startsWith("/api/")) {
     const market = searchParams.get("market");
-    return market !== null ? rememberMarket(request, market) : intl(request);
+    if (market !== null) return rememberMarket(request, market);
+    const response = intl(request);
+    const target = response.headers.has("location") ? null : storefrontRewrite(request);
+    if (!target) return response;
+    const rewritten = NextResponse.rewrite(target, { request: { headers: forwardedHeaders(request, response) } });
+    // one address serves each market's page, chosen by the cookie: a shared cache must not hand one market's page to another
+    rewritten.headers.set("vary", "Cookie");
+    for (const cookie of response.cookies.getAll()) rewritten.cookies.set(cookie);
+    const link = response.headers.get("link");
+    if (link) rewritten.headers.set("link", link);
+    return rewritten;
   }
   if (needsOriginCheck(request.method, pathname) && isCrossSite(request.headers, process.env.APP_URL ?? request.nextUrl.origin)) {
     const locale = negotiateLocale(request.headers.get("x-locale"), request.headers.get("accept-language"));
     return NextResponse.json({ error: translateError(locale, "crossSite") }, { status: 403 });
   }
   return NextResponse.next();
+}
+
+/** The request's headers as next-intl's middleware passes them on (with the page's locale). */
+function forwardedHeaders(request: NextRequest, response: NextResponse): Headers {
+  const headers = new Headers(request.headers);
+  const prefix = "x-middleware-request-";
+  for (const [name, value] of response.headers) if (name.startsWith(prefix)) headers.set(name.slice(prefix.length), value);
+  return headers;
 }
 
 export const config = {

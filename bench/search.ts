@@ -4,7 +4,8 @@
  * database holds the demo marketplace plus generated products in four languages up to --products,
  * then a fixed set of queries with known answers (Vietnamese without marks, Persian typed with Arabic
  * letters, a typo, another language's word, pinyin, plain words) runs through the search service
- * itself, filters and counts included. The database is dropped afterwards (--keep leaves it, to EXPLAIN).
+ * itself, filters and counts included. The database is dropped afterwards (--keep leaves it, to EXPLAIN;
+ * --reuse NAME runs the queries again on a database so kept, migrated to today's schema first).
  * Prints one final JSON line: {"products","queries","p50Ms","p95Ms","recallAt10"}.
  */
 import { performance } from "node:perf_hooks";
@@ -15,6 +16,7 @@ import type { SeedLocale } from "@/db/seed/types";
 import { searchForm } from "@/lib/search-keys";
 import { searchProducts } from "@/server/catalog/search-products";
 import { searchInput, type SearchInput } from "@/server/catalog/search.schema";
+import { createDb, type DbHandle } from "@/db/client";
 import { freshPostgres } from "@/test/databases";
 import { generateCatalog } from "./search-catalog";
 
@@ -26,6 +28,7 @@ function arg(name: string, fallback: number): number {
 }
 
 const KEEP = process.argv.includes("--keep");
+const REUSE = process.argv.includes("--reuse") ? process.argv[process.argv.indexOf("--reuse") + 1] : undefined;
 const PRODUCTS = Math.min(arg("products", 100_000), 1_000_000);
 const ROUNDS = Math.min(arg("rounds", 20), 200);
 
@@ -67,27 +70,37 @@ function expectedSlugs(query: BenchQuery): Set<string> {
   return new Set(found.map((p) => p.slug));
 }
 
+/** A database an earlier run kept (--keep): its name must be one of ours. */
+async function reused(adminUrl: string, name: string): Promise<DbHandle> {
+  if (!/^vp_bench_search_\w+$/.test(name)) throw new Error("--reuse takes the name of a database kept by --keep (vp_bench_search_…)");
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return createDb({ url: url.toString() });
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 }
 
 async function main() {
   const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-  const handle = await freshPostgres(adminUrl, "vp_bench_search");
+  const handle: DbHandle = REUSE ? await reused(adminUrl, REUSE) : await freshPostgres(adminUrl, "vp_bench_search");
   if (handle.engine !== "postgres") throw new Error("bench:search runs on a PostgreSQL server");
   // --keep leaves the database to EXPLAIN queries on: only the pool is closed
   const drop = async () => {
-    if (!KEEP) return handle.close();
+    if (!KEEP && !REUSE) return handle.close();
     console.error(`bench: kept the database at ${handle.pool.options.connectionString ?? ""} (drop it when done)`);
     await handle.pool.end();
   };
   try {
     await migrate(handle);
-    await seed(handle.db);
-    const seeded = demoMarkets.reduce((sum, m) => sum + m.products.length, 0);
-    const started = performance.now();
-    await generateCatalog(handle.pool, Math.max(0, PRODUCTS - seeded));
-    console.error(`bench: ${PRODUCTS} products ready in ${Math.round((performance.now() - started) / 1000)} s`);
+    if (!REUSE) {
+      await seed(handle.db);
+      const seeded = demoMarkets.reduce((sum, m) => sum + m.products.length, 0);
+      const started = performance.now();
+      await generateCatalog(handle.pool, Math.max(0, PRODUCTS - seeded));
+      console.error(`bench: ${PRODUCTS} products ready in ${Math.round((performance.now() - started) / 1000)} s`);
+    }
 
     const timings: number[] = [];
     let recallSum = 0;

@@ -2,13 +2,15 @@
 
 import { usePathname } from "next/navigation";
 import { directionOf, locales, localeNames, type Locale } from "@/lib/locales";
+import { publicPath } from "@/lib/market-segment";
 
 /**
  * Links to the same page in each language. The only client code in the
  * header: it needs the current path (and keeps the query, e.g. a search).
  */
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
-  const pathname = usePathname() ?? `/${current}`;
+  // a cached storefront page may be rendered under its internal path (/fa/~XX/…): links use the public one
+  const pathname = publicPath(usePathname() ?? `/${current}`);
   const rest = pathname.replace(/^\/[^/]+/, "");
   return (
     <nav aria-label={label}>

@@ -4,7 +4,6 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
 import { ERROR_TEXT_ID } from "@/components/error-text";
 import { directionOf } from "@/lib/locales";
@@ -27,7 +26,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
-/** The root layout: <html lang dir> per language, so Persian pages run right to left with no special CSS. */
+/**
+ * The root layout: <html lang dir> per language, so Persian pages run right to
+ * left with no special CSS. It reads no cookie: storefront pages under it are
+ * cached per (language, market).
+ */
 export default async function LocaleLayout({
   children,
   params,
@@ -46,10 +49,8 @@ export default async function LocaleLayout({
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <SiteHeader locale={locale} />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
-          {children}
-        </main>
+        {/* the header and <main> come from the layout below: storefront pages pass the market of their route */}
+        {children}
         <SiteFooter locale={locale} />
         {/* the error boundary (a client component) reads its words from here, so no i18n runtime ships to the browser */}
         <div hidden id={ERROR_TEXT_ID} data-title={te("title")} data-text={te("text")} data-retry={te("retry")} />

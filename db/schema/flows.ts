@@ -5,7 +5,7 @@ import { regions } from "./regions";
 /**
  * The flows of a province in a month, kept up to date by triggers in the
  * transaction that changes a shipment, its lines, its tracking events or its
- * redelivery requests (migration 0018): reading them never scans shipments.
+ * redelivery requests (migration 0020): reading them never scans shipments.
  * A parcel counts in the month its order was placed, in the market's time
  * zone: "out" of the seller's province, "in" to the recipient's.
  * Each province and month is split over a few shards (by parcel) so that

@@ -1,8 +1,10 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { createTestApp, type TestApp } from "@/test/app";
 import { testDatabases } from "@/test/databases";
+import { searchProducts } from "./search-products";
+import { searchInput } from "./search.schema";
 
 /**
  * The storefront's queries can use their indexes. Demo data is small enough
@@ -36,6 +38,39 @@ describe.each(testDatabases())("storefront indexes on $name", (target) => {
     expect(explained).toContain("product_translations_search_name_trgm_idx");
     expect(explained).toContain("product_translations_search_text_trgm_idx");
     expect(explained).not.toMatch(/Seq Scan on product_translations/);
+  });
+
+  it("the search statement itself finds its matches through the trigram indexes, for a word, a typo and pinyin", async () => {
+    for (const input of [
+      { locale: "vi", q: "gao", market: "VN" },
+      { locale: "en", q: "safron", market: "IR" },
+      { locale: "zh", q: "mifen", market: "CN" },
+    ]) {
+      // the statement searchProducts sends, as it sends it (filters, counts and all)
+      let statement: SQL | undefined;
+      const capturing = new Proxy(db, {
+        get(target, prop, receiver) {
+          if (prop !== "execute") return Reflect.get(target, prop, receiver) as unknown;
+          return (query: SQL) => {
+            statement ??= query;
+            return target.execute(query);
+          };
+        },
+      });
+      await searchProducts(capturing, searchInput.parse(input));
+      const explained = await plan(statement!);
+      expect(explained, input.q).toContain("product_translations_search_name_trgm_idx");
+      expect(explained, input.q).not.toMatch(/Seq Scan on (product_translations|products|variants)\b/);
+      if (input.locale === "zh") expect(explained).toContain("product_translations_search_pinyin_trgm_idx");
+    }
+  });
+
+  it("search's trigram indexes keep no pending list, so no search scans recently saved rows one by one", async () => {
+    const result = (await db.execute(
+      sql`select relname, reloptions from pg_class where relname like 'product_translations_search_%_trgm_idx' order by relname`,
+    )) as unknown as { rows: { relname: string; reloptions: string[] | null }[] };
+    expect(result.rows).toHaveLength(3);
+    for (const row of result.rows) expect(row.reloptions, row.relname).toContain("fastupdate=false");
   });
 
   it("a card's price and first image are index lookups", async () => {

@@ -32,6 +32,29 @@ export async function regionPath(db: DatabaseOrTx, regionId: string): Promise<Re
   return rows.sort((a, b) => (depthOf.get(b.id) ?? 0) - (depthOf.get(a.id) ?? 0));
 }
 
+/**
+ * The ids on the path of each region, province first, for many regions in one
+ * statement (a quote reads every shop's path and the destination's at once).
+ */
+export async function regionIdPaths(db: DatabaseOrTx, regionIds: string[]): Promise<Map<string, string[]>> {
+  const starts = [...new Set(regionIds)];
+  if (starts.length === 0) return new Map();
+  const result = await db.execute(sql`
+    with recursive up(start, id, parent_id, depth) as (
+      select id, id, parent_id, 0 from ${regions} where id = any(${sql.param(starts)}::uuid[])
+      union all
+      select up.start, r.id, r.parent_id, up.depth + 1 from ${regions} r join up on r.id = up.parent_id where up.depth < 8
+    )
+    select start, id from up order by start, depth desc`);
+  const paths = new Map<string, string[]>();
+  for (const row of rowsOf<{ start: string; id: string }>(result)) {
+    const path = paths.get(row.start) ?? [];
+    path.push(row.id);
+    paths.set(row.start, path);
+  }
+  return paths;
+}
+
 /** SQL condition: the column holds the region or any region below it. */
 export function inRegionSubtree(column: unknown, regionId: string) {
   return sql`${column} in (

@@ -4,7 +4,7 @@ import { markets, servicePoints, shops, tariffs } from "@/db/schema";
 import { asciiDigits } from "@/lib/digits";
 import { toE164 } from "@/lib/phone";
 import { localize } from "../catalog/localize";
-import { regionPath } from "../catalog/regions";
+import { regionIdPaths, regionPath } from "../catalog/regions";
 import { AppError } from "../errors";
 import { ADDRESS_LEVELS, currentRegionOf, isOnMap } from "../network/current-map";
 import type { CartLine } from "./cart";
@@ -92,18 +92,20 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
   const recipientPhone = toE164(input.delivery.recipientPhone, market.phoneRegion);
   if (!recipientPhone) throw new AppError("BAD_REQUEST", "invalidPhone", {}, "delivery.recipientPhone");
 
-  const destination = (await regionPath(db, destinationId)).map((r) => r.id);
   const tariff = await db.select().from(tariffs).where(eq(tariffs.marketCode, marketCode));
   const shopRows = await db
     .select({ id: shops.id, villageId: shops.villageId })
     .from(shops)
     .where(inArray(shops.id, [...new Set(lines.map((l) => l.shopId))]));
+  // the destination's path and every shop's, in one statement however many shops the cart holds
+  const paths = await regionIdPaths(db, [destinationId, ...shopRows.map((shop) => shop.villageId)]);
+  const destination = paths.get(destinationId) ?? [];
 
   const shipments: QuotedShipment[] = [];
   for (const shop of shopRows) {
     const own = lines.filter((l) => l.shopId === shop.id);
     const weightGrams = own.reduce((sum, l) => sum + l.weightGrams * l.quantity, 0);
-    const zone = zoneBetween((await regionPath(db, shop.villageId)).map((r) => r.id), destination);
+    const zone = zoneBetween(paths.get(shop.villageId) ?? [], destination);
     const postageMinor = postageFor(tariff, zone, weightGrams);
     if (postageMinor === null) throw new AppError("BAD_REQUEST", "parcelTooHeavy");
     shipments.push({

@@ -251,16 +251,17 @@ export async function sendReversal(services: OutboxServices, reversalId: string)
 export const reversalJobKey = (reversalId: string) => `payout-reversal-${reversalId}`;
 
 /**
- * After a refund of `orderId`, in its transaction: each card-market shop of
+ * After a refund of `orderId` (or of some of its parcels), in its transaction: each card-market shop of
  * the order whose available balance went below zero gets it back from the
  * Stripe transfer that paid the sale out, when that transfer has enough left
  * to reverse (a reversal row, its ledger entries and the outbox job that
  * sends it). Otherwise the negative balance carries into the next payout, shown.
  * Returns the outbox keys to run.
  */
-export async function recoverAfterRefund(tx: DatabaseOrTx, orderId: string, at: Date): Promise<string[]> {
+export async function recoverAfterRefund(tx: DatabaseOrTx, orderId: string, at: Date, only?: { shipmentIds: string[] }): Promise<string[]> {
   const shops = new Map<string, { marketCode: string; currency: string }>();
-  const parcels = await saleParcels(tx, { orderId });
+  // a refund of some parcels only (one that came back) looks at their shops and their sales only
+  const parcels = only ? await saleParcels(tx, { shipmentIds: only.shipmentIds }) : await saleParcels(tx, { orderId });
   for (const parcel of parcels) shops.set(parcel.shopId, { marketCode: parcel.marketCode, currency: parcel.currency });
   const jobs: string[] = [];
   for (const [shopId, { marketCode, currency }] of shops) {

@@ -54,7 +54,7 @@ const monthDay = (month: string) => `${month}-01`;
 
 /**
  * The flows per province and month of a market over a period, read from the
- * rollup the database keeps in step with the parcels (migration 0018): a few
+ * rollup the database keeps in step with the parcels (migration 0020): a few
  * hundred rows whatever the number of shipments.
  */
 export async function provinceFlows(db: DatabaseOrTx, query: FlowsQuery, locale: Locale): Promise<ProvinceFlow[]> {

@@ -19,7 +19,7 @@ export async function adjustStock(tx: Tx, shopId: string, actorId: string, input
         sql`${variants.stock} + ${input.delta} >= 0`,
       ),
     )
-    .returning({ stock: variants.stock, sku: variants.sku });
+    .returning({ stock: variants.stock, sku: variants.sku, productId: variants.productId });
   if (!updated) {
     const [exists] = await tx
       .select({ stock: variants.stock })

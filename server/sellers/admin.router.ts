@@ -1,6 +1,6 @@
 import { localeInput } from "../catalog/catalog.schema";
 import { rangeReport } from "../fulfilment/allocate-s10";
-import { refreshStorefront } from "../lib/storefront-cache";
+import { refreshStorefront, storefrontTagsOf } from "../lib/storefront-cache";
 import { listOpenJobs, readerTimeZone } from "../outbox/open-jobs";
 import { adminProcedure, router } from "../trpc/init";
 import { linkAgent, setUserRole, unlinkAgent } from "./admin-actions";
@@ -20,7 +20,8 @@ export const adminRouter = router({
   shops: adminProcedure.input(localeInput).query(({ ctx, input }) => listShopsForReview(ctx.db, input.locale)),
   decideShop: adminProcedure.input(decideInput).mutation(async ({ ctx, input }) => {
     const result = await decideShop(ctx.db, input);
-    refreshStorefront();
+    // an approved or suspended shop's products come onto or leave every list they are on
+    refreshStorefront(await storefrontTagsOf(ctx.db, { shopIds: [input.shopId] }));
     return result;
   }),
   setRole: adminProcedure.input(setRoleInput).mutation(({ ctx, input }) => setUserRole(ctx.db, ctx.user, input)),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { localeSchema } from "../catalog/catalog.schema";
-import { refreshStorefront } from "../lib/storefront-cache";
+import { refreshStorefront, storefrontTagsOf } from "../lib/storefront-cache";
 import { adjustStock } from "../products/adjust-stock";
 import {
   adjustStockInput,
@@ -68,16 +68,18 @@ export const sellerRouter = router({
       await recordAudit(tx, ctx, "product.create", { product: created.slug, name: input.product.translations[input.product.writtenIn]?.name });
       return created;
     });
-    refreshStorefront();
+    refreshStorefront(await storefrontTagsOf(ctx.db, { productSlugs: [product.slug] }));
     return product;
   }),
   updateProduct: shopProcedure.input(updateProductInput).mutation(async ({ ctx, input }) => {
+    // the pages that showed it before the edit (another category, a renamed slug) and those that show it after
+    const before = await storefrontTagsOf(ctx.db, { productIds: [input.productId] });
     const product = await ctx.db.transaction(async (tx) => {
       const updated = await updateProduct(tx, ctx.shop, input.productId, input.product);
       await recordAudit(tx, ctx, "product.update", { product: updated.slug, languages: Object.keys(input.product.translations) });
       return updated;
     });
-    refreshStorefront();
+    refreshStorefront([...before, ...(await storefrontTagsOf(ctx.db, { productSlugs: [product.slug] }))]);
     return product;
   }),
   setProductStatus: shopProcedure.input(setStatusInput).mutation(async ({ ctx, input }) => {
@@ -86,16 +88,18 @@ export const sellerRouter = router({
       await recordAudit(tx, ctx, `product.${input.status === "paused" ? "pause" : "activate"}`, { product: row.slug });
       return row;
     });
-    refreshStorefront();
+    refreshStorefront(await storefrontTagsOf(ctx.db, { productSlugs: [product.slug] }));
     return product;
   }),
   deleteProduct: shopProcedure.input(productRef).mutation(async ({ ctx, input }) => {
+    // read before: a deleted product's row is gone afterwards
+    const shown = await storefrontTagsOf(ctx.db, { productIds: [input.productId] });
     const product = await ctx.db.transaction(async (tx) => {
       const row = await deleteProduct(tx, ctx.shop.shopId, input.productId);
       await recordAudit(tx, ctx, row.archived ? "product.archive" : "product.delete", { product: row.slug });
       return row;
     });
-    refreshStorefront();
+    refreshStorefront(shown);
     return product;
   }),
 
@@ -105,7 +109,7 @@ export const sellerRouter = router({
       await recordAudit(tx, ctx, "stock.adjust", { sku: row.sku, delta: input.delta, reason: input.reason, stock: row.stock });
       return row;
     });
-    refreshStorefront();
+    refreshStorefront(await storefrontTagsOf(ctx.db, { productIds: [result.productId] }));
     return result;
   }),
   stockHistory: shopProcedure

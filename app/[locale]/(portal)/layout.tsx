@@ -1,4 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
+import { PageFrame } from "@/components/page-frame";
+import { shopperMarket } from "@/components/market/shopper-market";
 import type { ReactNode } from "react";
 import { PhoneCountries } from "@/components/portal/account/phone-countries";
 import { TRPCReactProvider } from "@/lib/trpc/client";
@@ -16,10 +18,12 @@ export default async function PortalLayout({ children, params }: { children: Rea
   // the phone forms' countries are the markets' (market data, not code)
   const countries = await (await serverApi(locale)).network.phoneCountries();
   return (
-    <NextIntlClientProvider locale={locale} messages={portalMessages(locale)}>
-      <TRPCReactProvider locale={locale}>
-        <PhoneCountries countries={countries}>{children}</PhoneCountries>
-      </TRPCReactProvider>
-    </NextIntlClientProvider>
+    <PageFrame locale={locale} market={await shopperMarket(locale)}>
+      <NextIntlClientProvider locale={locale} messages={portalMessages(locale)}>
+        <TRPCReactProvider locale={locale}>
+            <PhoneCountries countries={countries}>{children}</PhoneCountries>
+          </TRPCReactProvider>
+      </NextIntlClientProvider>
+    </PageFrame>
   );
 }

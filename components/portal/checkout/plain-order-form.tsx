@@ -55,7 +55,7 @@ export function PlainOrderForm(props: {
           {state.fieldErrors.length > 0 && (
             <>
               <p className="font-semibold">{t("errorSummary")}</p>
-              <ul className="list-inside list-disc">
+              <ul className="list-disc ps-5">
                 {state.fieldErrors.map((e) => (
                   <li key={e.field}>
                     <a href={`#${fieldId(e.field, SCOPE)}`} className="inline-block min-h-6 underline">

@@ -179,12 +179,47 @@ export function qrRuns(matrix: QrMatrix): { x: number; y: number; width: number 
   return runs;
 }
 
+/** A rectangle of dark modules, in modules. */
+export interface QrRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Dark runs merged down the rows: a run with the same ends as one in the row above extends it (fewer, taller rectangles to draw). */
+export function qrRects(matrix: QrMatrix): QrRect[] {
+  const done: QrRect[] = [];
+  // rectangles by their columns (x + width × size): those whose last row is the one before `row`, and those reaching `row`
+  let previous = new Map<number, QrRect>();
+  let current = new Map<number, QrRect>();
+  let row = 0;
+  for (const run of qrRuns(matrix)) {
+    while (row < run.y) {
+      for (const rect of previous.values()) done.push(rect);
+      previous = current;
+      current = new Map();
+      row++;
+    }
+    const key = run.x + run.width * matrix.size;
+    const above = previous.get(key);
+    if (above) {
+      above.height++;
+      previous.delete(key);
+      current.set(key, above);
+    } else current.set(key, { x: run.x, y: run.y, width: run.width, height: 1 });
+  }
+  for (const rect of previous.values()) done.push(rect);
+  for (const rect of current.values()) done.push(rect);
+  return done;
+}
+
 /** Draws the QR code of the text in a square (four modules of quiet zone inside it). */
 export function drawQr(canvas: Canvas, text: string, box: { x: number; y: number; size: number }): void {
   const matrix = encodeQr(text);
   const moduleWidth = box.size / (matrix.size + 8);
   // modules in whole units, scaled by the module size
   canvas.op(`q ${num(moduleWidth)} 0 0 ${num(moduleWidth)} ${num(box.x + 4 * moduleWidth)} ${num(box.y + 4 * moduleWidth)} cm 0 g`);
-  for (const run of qrRuns(matrix)) canvas.op(`${run.x} ${run.y} ${run.width} 1 re`);
+  for (const rect of qrRects(matrix)) canvas.op(`${rect.x} ${rect.y} ${rect.width} ${rect.height} re`);
   canvas.op("f Q");
 }

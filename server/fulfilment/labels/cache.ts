@@ -6,7 +6,7 @@
  * addresses, numbers) occur once, and keeping them would only fill the heap.
  */
 /** Keys remembered as seen once, per value kept. */
-const SEEN_PER_KEPT = 4;
+const SEEN_PER_KEPT = 2;
 
 export class Lru<K, V> {
   private current = new Map<K, V>();

@@ -46,10 +46,11 @@ export function labelPool(): Piscina {
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
-      // a young generation that holds a few labels' garbage (short-lived strings and glyph runs die
-      // there), and an old generation about twice what a worker keeps (fonts' tables, glyphs, caches:
+      // a young generation of a few megabytes, reached within the first labels (a larger one kept
+      // growing over a batch: 20,000 labels took a fifth more memory than 2,000, for no measurable
+      // speed), and an old generation about twice what a worker keeps (fonts' tables, glyphs, caches:
       // some 25 MB), so it is collected before it grows: memory stays flat over a batch of any size
-      resourceLimits: { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 48 },
+      resourceLimits: { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 48 },
       // the worker is plain JavaScript: it needs none of the loaders the main thread was started with
       execArgv: workerExecArgv(),
       // one copy of the font files for all workers, in shared memory

@@ -56,7 +56,34 @@ function isInvisible(codePoint: number): boolean {
 
 /** Stretches of one family in logical order: Arabic script and Chinese keep their family, other text joins a neighbour that has its letters. */
 function familyStretches(text: string, primary: Family): { text: string; family: Family }[] {
+  const whole = oneFamily(text, primary);
+  if (whole) return [{ text, family: whole }];
   return withFallback(scriptStretches(text, primary), primary);
+}
+
+/**
+ * The family of a text that is all one stretch, found in one pass (most lines
+ * are): text of one script, or of none, whose family has every letter — what
+ * the stretches below would come to. Null when the text needs them.
+ */
+function oneFamily(text: string, primary: Family): Family | null {
+  let script: Script = "other";
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++;
+    const own = scriptOf(cp);
+    if (own === "other") continue;
+    if (script !== "other" && own !== script) return null;
+    script = own;
+  }
+  const family = script === "other" ? primary : FAMILY_OF_SCRIPT[script];
+  const f = face(`${family}-regular`);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++;
+    if (!f.covers(cp) && !isInvisible(cp)) return null;
+  }
+  return family;
 }
 
 /** A character no label font has, written as its code point so the clerk sees which one it is (never an empty box). */

@@ -6,7 +6,7 @@ import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { formDataLimited } from "@/server/http/read-body";
 import { errorResponse } from "@/server/http/route-errors";
-import { refreshStorefront } from "@/server/lib/storefront-cache";
+import { refreshStorefront, storefrontTagsOf } from "@/server/lib/storefront-cache";
 import { PhotoError, MAX_PHOTO_BYTES } from "@/server/media/process-photo";
 import { addProductPhoto, removeProductPhoto } from "@/server/media/product-photos";
 import { photoKeyOf, photoStorage } from "@/server/media/storage-from-env";
@@ -52,7 +52,7 @@ export async function POST(request: Request) {
       },
     );
     await recordAudit(db, { user, shop }, "photo.add", { product: added.productSlug, photo: added.image.path });
-    refreshStorefront();
+    refreshStorefront(await storefrontTagsOf(db, { productSlugs: [added.productSlug] }));
     return Response.json({ image: { id: added.image.id, path: added.image.path, width: added.image.width, height: added.image.height } }, { status: 201 });
   } catch (error) {
     return errorResponse(error, locale);
@@ -69,7 +69,7 @@ export async function DELETE(request: Request) {
     const { db, user, shop } = await signedInShop(request, fields.data.shopId);
     const removed = await removeProductPhoto(db, photoStorage(), shop.shopId, fields.data.imageId, photoKeyOf);
     await recordAudit(db, { user, shop }, "photo.remove", { product: removed.productSlug });
-    refreshStorefront();
+    refreshStorefront(await storefrontTagsOf(db, { productSlugs: [removed.productSlug] }));
     return new Response(null, { status: 204 });
   } catch (error) {
     return errorResponse(error, locale);

@@ -80,6 +80,16 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <p className="font-medium">{t("collect", { amount: amount(s.codAmountMinor) })}</p>
           )}
           {s.codCollectedMinor !== null && <p className="font-medium">{tt("cashCollected", { amount: amount(s.codCollectedMinor) })}</p>}
+          {s.refund?.status === "pending" && (
+            <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900" data-testid="parcel-refund-pending">
+              {t("parcelRefundPending", { amount: amount(s.refund.amountMinor) })}
+            </p>
+          )}
+          {s.refund?.status === "refunded" && (
+            <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900" data-testid="parcel-refunded">
+              {t("parcelRefunded", { amount: amount(s.refund.amountMinor) })}
+            </p>
+          )}
           {order.status !== "cancelled" && (
             <div className="mt-3 border-t border-stone-100 pt-3">
               <h3 className="font-semibold">{tt("timeline")}</h3>

@@ -5,8 +5,9 @@ import { ChipLink } from "@/components/chip-link";
 import { ProductGrid } from "@/components/product-card";
 import { Link } from "@/components/link";
 import { MarketQuestion } from "@/components/market/market-picker";
-import { shopperMarket } from "@/components/market/shopper-market";
+import { pageMarket } from "@/components/market/shopper-market";
 import { pageLocale } from "@/lib/route-params";
+import { storefrontTag, tagPage } from "@/server/lib/storefront-cache";
 import { serverApi } from "@/server/trpc/server";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -14,10 +15,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { alternates: pageAlternates(locale, "") };
 }
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function HomePage({ params }: { params: Promise<{ locale: string; market: string }> }) {
   const locale = await pageLocale(params);
-  const [t, api, market] = await Promise.all([getTranslations({ locale, namespace: "home" }), serverApi(locale), shopperMarket(locale)]);
-  const home = await api.catalog.home({ locale, market: market.current?.code });
+  const [t, api, market] = await Promise.all([getTranslations({ locale, namespace: "home" }), serverApi(locale), pageMarket(locale, params)]);
+  const [home] = await Promise.all([api.catalog.home({ locale, market: market.current?.code }), tagPage([storefrontTag.home])]);
   return (
     <div className="flex flex-col gap-10">
       <section className="rounded-2xl bg-saffron-50 p-6">

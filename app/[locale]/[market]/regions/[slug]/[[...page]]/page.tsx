@@ -5,21 +5,28 @@ import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ChipLink } from "@/components/chip-link";
 import { ForeignMarketNote, MarketQuestion } from "@/components/market/market-picker";
-import { shopperMarket } from "@/components/market/shopper-market";
+import { pageMarket } from "@/components/market/shopper-market";
 import { ProductListing } from "@/components/product-listing";
 import type { Locale } from "@/lib/locales";
 import { pageAlternates, pageOpenGraph } from "@/lib/seo";
 import { slugPageParams, type SlugPageProps } from "@/lib/route-params";
+import { storefrontTag, tagPage } from "@/server/lib/storefront-cache";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
-const load = cache(async (locale: Locale, slug: string, page: number) => {
-  const market = await shopperMarket(locale);
-  return loadOr404((await serverApi(locale)).catalog.region({ locale, slug, page, market: market.current?.code }));
+const load = cache(async (locale: Locale, slug: string, page: number, market: string | undefined) => {
+  // tagged before the lookup, so a kept "not found" is dropped too once a seller adds it
+  await tagPage([storefrontTag.region(slug)]);
+  return loadOr404((await serverApi(locale)).catalog.region({ locale, slug, page, market }));
 });
+
+/** Rendered on its first visit and kept (see the market's layout). */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
   const { locale, slug, page } = await slugPageParams(props);
-  const [data, t] = await Promise.all([load(locale, slug, page), getTranslations({ locale, namespace: "meta" })]);
+  const [data, t] = await Promise.all([load(locale, slug, page, (await pageMarket(locale, props.params)).current?.code), getTranslations({ locale, namespace: "meta" })]);
   const title = data.region.name.text;
   const path = `/regions/${slug}`;
   return { title, alternates: pageAlternates(locale, path), openGraph: pageOpenGraph(locale, { path, title, siteName: t("title") }) };
@@ -28,10 +35,10 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
 /** Province → its counties → their villages, with the products grown there. */
 export default async function RegionPage(props: SlugPageProps) {
   const { locale, slug, page } = await slugPageParams(props);
-  const data = await load(locale, slug, page);
+  const data = await load(locale, slug, page, (await pageMarket(locale, props.params)).current?.code);
   // an old code (a merged or renamed region) leads to the region of today's map
   if (data.movedTo) permanentRedirect(`/${locale}/regions/${data.movedTo}`);
-  const [t, market] = await Promise.all([getTranslations({ locale, namespace: "region" }), shopperMarket(locale)]);
+  const [t, market] = await Promise.all([getTranslations({ locale, namespace: "region" }), pageMarket(locale, props.params)]);
   const name = data.region.name.text;
   const regionMarket = market.options.find((m) => m.code === data.region.marketCode);
   const foreign = market.current && regionMarket && market.current.code !== regionMarket.code ? regionMarket : null;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MarketQuestion } from "@/components/market/market-picker";
-import { shopperMarket } from "@/components/market/shopper-market";
+import { pageMarket } from "@/components/market/shopper-market";
 import { ProductListing } from "@/components/product-listing";
 import { SearchFilters, type FilterValues } from "@/components/search-filters";
 import { SearchForm } from "@/components/search-form";
@@ -12,7 +12,10 @@ import { certificationKinds, MAX_QUERY_LENGTH, searchSorts, type SearchSort } fr
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
 type Query = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Query> };
+type Props = { params: Promise<{ locale: string; market: string }>; searchParams: Promise<Query> };
+
+// every query is its own page: rendered per request, not kept
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -48,7 +51,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const values = filterValues(await searchParams);
   const page = pageNumber((await searchParams).page);
-  const [t, market] = await Promise.all([getTranslations({ locale, namespace: "search" }), shopperMarket(locale)]);
+  const [t, market] = await Promise.all([getTranslations({ locale, namespace: "search" }), pageMarket(locale, params)]);
   const { q } = values;
   const tooLong = q.length > MAX_QUERY_LENGTH;
   const currency = market.current?.currency ?? null;

@@ -1,4 +1,4 @@
--- Keeps province_flows and province_delivery_days (0017) in step with the parcels, in the
+-- Keeps province_flows and province_delivery_days (0019) in step with the parcels, in the
 -- transaction that changes them: the flows screen reads a few hundred rows, never the shipments.
 -- server/network/flows.ts holds the same definitions as one direct aggregate (rebuild and tests).
 

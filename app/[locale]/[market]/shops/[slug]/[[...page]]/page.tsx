@@ -5,21 +5,28 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { FallbackNote } from "@/components/fallback-note";
 import { LocalizedText } from "@/components/localized-text";
 import { ForeignMarketNote } from "@/components/market/market-picker";
-import { shopperMarket } from "@/components/market/shopper-market";
+import { pageMarket } from "@/components/market/shopper-market";
 import { ProductListing } from "@/components/product-listing";
 import type { Locale } from "@/lib/locales";
 import { pageAlternates, pageOpenGraph } from "@/lib/seo";
 import { slugPageParams, type SlugPageProps } from "@/lib/route-params";
+import { storefrontTag, tagPage } from "@/server/lib/storefront-cache";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
-const load = cache(async (locale: Locale, slug: string, page: number) => {
-  const market = await shopperMarket(locale);
-  return loadOr404((await serverApi(locale)).catalog.shop({ locale, slug, page, market: market.current?.code }));
+const load = cache(async (locale: Locale, slug: string, page: number, market: string | undefined) => {
+  // tagged before the lookup, so a kept "not found" is dropped too once a seller adds it
+  await tagPage([storefrontTag.shop(slug)]);
+  return loadOr404((await serverApi(locale)).catalog.shop({ locale, slug, page, market }));
 });
+
+/** Rendered on its first visit and kept (see the market's layout). */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
   const { locale, slug, page } = await slugPageParams(props);
-  const [data, t] = await Promise.all([load(locale, slug, page), getTranslations({ locale, namespace: "meta" })]);
+  const [data, t] = await Promise.all([load(locale, slug, page, (await pageMarket(locale, props.params)).current?.code), getTranslations({ locale, namespace: "meta" })]);
   const title = data.shop.name.text;
   const path = `/shops/${slug}`;
   return {
@@ -32,8 +39,8 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
 /** A village seller: where they are, their story, what they sell. */
 export default async function ShopPage(props: SlugPageProps) {
   const { locale, slug, page } = await slugPageParams(props);
-  const data = await load(locale, slug, page);
-  const [t, market] = await Promise.all([getTranslations({ locale, namespace: "shop" }), shopperMarket(locale)]);
+  const data = await load(locale, slug, page, (await pageMarket(locale, props.params)).current?.code);
+  const [t, market] = await Promise.all([getTranslations({ locale, namespace: "shop" }), pageMarket(locale, props.params)]);
   const { shop } = data;
   const shopMarket = market.options.find((m) => m.code === shop.marketCode);
   const foreign = market.current && shopMarket && market.current.code !== shopMarket.code ? shopMarket : null;

@@ -12,17 +12,27 @@ import { Provenance } from "@/components/provenance";
 import { VariantPicker } from "@/components/variant-picker";
 import { Link } from "@/components/link";
 import { ForeignMarketNote } from "@/components/market/market-picker";
-import { shopperMarket } from "@/components/market/shopper-market";
+import { pageMarket } from "@/components/market/shopper-market";
 import type { Locale } from "@/lib/locales";
 import { pageAlternates, pageOpenGraph } from "@/lib/seo";
 import { pageLocale } from "@/lib/route-params";
 import { env } from "@/server/env";
+import { storefrontTag, tagPage } from "@/server/lib/storefront-cache";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
-type Params = Promise<{ locale: string; slug: string }>;
+type Params = Promise<{ locale: string; market: string; slug: string }>;
 
 /** One query per request, shared by the metadata and the page. */
-const load = cache(async (locale: Locale, slug: string) => loadOr404((await serverApi(locale)).catalog.product({ locale, slug })));
+const load = cache(async (locale: Locale, slug: string) => {
+  // tagged before the lookup, so a kept "not found" is dropped too once a seller adds it
+  await tagPage([storefrontTag.product(slug)]);
+  return loadOr404((await serverApi(locale)).catalog.product({ locale, slug }));
+});
+
+/** Rendered on its first visit and kept (see the market's layout). */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -46,7 +56,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ProductPage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
   const product = await load(locale, (await params).slug);
-  const market = await shopperMarket(locale);
+  const market = await pageMarket(locale, params);
+  // besides its own edits, its shop's (the seller card, "more from this shop") and its category's drop this page
+  await tagPage([storefrontTag.shop(product.shop.slug), storefrontTag.category(product.category.slug)]);
   // a product of another market shows where it ships instead of a price the shopper cannot pay
   const foreign = market.current !== null && market.current.code !== product.market.code;
   const otherMarket = market.current?.code !== product.market.code;
