@@ -168,3 +168,63 @@ test("a Nowruz holiday on a village's route day moves its collection to the next
   expect(after).not.toContain(before[0]);
   await seller.screenshot({ path: "test-results/network/route-days-fa-360.png", fullPage: true });
 });
+
+test("the postman's route sheet lists the day's stops with the cash to collect", async ({ page, browser }) => {
+  // a Persian guest's cash order to Kharashad, a village Birjand's post office serves
+  const province = ir.regions.find((r) => r.slug === "ir-south-khorasan")!;
+  const county = province.children!.find((r) => r.slug === "ir-sk-birjand")!;
+  const village = county.children!.find((r) => r.slug === "ir-sk-birjand-kharashad")!;
+  await addToCart(page, "fa", ir.products[0]!.slug);
+  await page.goto("/fa/checkout");
+  await page.locator('select[name="province"]').selectOption({ label: province.name.fa });
+  await page.locator('select[name="county"]').selectOption({ label: county.name.fa });
+  await page.locator('select[name="village"]').selectOption({ label: village.name.fa });
+  await page.locator('[name="postalCode"]').fill("9761814567");
+  await page.locator('[name="landmark"]').fill("روبه‌روی مسجد");
+  await page.locator('[name="recipientName"]').fill("زهرا کریمی");
+  await page.locator('[name="recipientPhone"]').fill(newPhone());
+  await expect(page.getByTestId("quote-parcel")).toHaveCount(1);
+  await page.getByTestId("place-order").click();
+  await expect(page).toHaveURL(/\/fa\/orders\/VP-[0-9A-Z]{4}-[0-9A-Z]{4}\?token=/);
+  const tracking = (await page.getByTestId("tracking-number").first().textContent())?.match(/[A-Z]{2}\d{9}[A-Z]{2}/)?.[0] ?? "";
+  expect(tracking).toMatch(/IR$/);
+  // one parcel, paid in cash: the postman collects the order's total
+  const total = ((await page.getByTestId("order-total").textContent()) ?? "").trim();
+  expect(total).not.toBe("");
+
+  // the parcel goes out on the round
+  const admin = await newPhonePage(browser, "10.213.0.9");
+  await signInByPhone(admin, "fa", ADMIN, "/fa/operator");
+  const moved = await admin.request.post("/api/trpc/fulfilment.recordEvent", {
+    data: JSON.stringify({ json: { trackingNumber: tracking, status: "out_for_delivery", scanId: randomUUID() } }),
+    headers: { "content-type": "application/json" },
+  });
+  expect(moved.status(), await moved.text()).toBe(200);
+
+  await admin.goto("/fa/operator");
+  await admin.getByTestId("route-sheet-link").click();
+  await expect(admin).toHaveURL(/\/fa\/operator\/route$/);
+  // an admin has no counter of their own: the screen asks for one
+  await expect(admin.getByRole("alert").filter({ hasText: "باجه‌ای را که می‌خواهید مسیرش را ببینید انتخاب کنید" })).toBeVisible();
+  await admin.getByTestId("route-counter").fill("IR-SK-BIRJAND-PO");
+  await admin.getByTestId("route-show").click();
+
+  const stop = admin.getByTestId("route-stop").filter({ hasText: village.name.fa });
+  await expect(stop).toHaveCount(1);
+  const delivery = stop.getByTestId("route-delivery").filter({ hasText: tracking });
+  await expect(delivery).toContainText("زهرا کریمی");
+  await expect(delivery.getByTestId("delivery-cash")).toHaveText(total);
+  await expect(stop.getByTestId("stop-cash")).toContainText("وجه قابل دریافت");
+  await expect(admin.getByTestId("route-total")).toContainText("وجه قابل تحویل به باجه");
+  // the page fits a 360 px phone: nothing wider than the screen
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await admin.screenshot({ path: "test-results/network/route-sheet-fa-360.png", fullPage: true });
+
+  // the same round as a PDF
+  const href = await admin.getByTestId("route-pdf").getAttribute("href");
+  expect(href).toContain("counter=IR-SK-BIRJAND-PO");
+  const pdf = await admin.request.get(href!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});

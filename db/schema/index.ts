@@ -13,3 +13,4 @@ export * from "./tracking";
 export * from "./money";
 export * from "./outbox";
 export * from "./network";
+export * from "./flows";

@@ -27,6 +27,8 @@ export const markets = pgTable("markets", {
   walletMethods: text().array().notNull().default(sql`'{}'::text[]`),
   /** administrative levels of the market's map, top down; addresses point at the last */
   regionLevels: text().array().notNull().default(sql`'{province,county,village}'::text[]`),
+  /** the calendar its sellers' statements and periods follow: "persian" (Jalali) or "gregory" */
+  calendar: text().notNull().default("gregory"),
   /** added to a parcel's postage when its recipient pays cash on delivery */
   codFeeMinor: bigint({ mode: "number" }).notNull().default(0),
 });

@@ -4,14 +4,15 @@ import { toE164 } from "@/lib/phone";
 import { adoptCart } from "../checkout/cart";
 import { AppError } from "../errors";
 import type { Context } from "../trpc/context";
+import { defaultPhoneRegion, isPhoneRegion } from "../network/markets";
 import { publicProcedure, router, signedInProcedure } from "../trpc/init";
 import { clientKey, forgive } from "../security/limits";
 import { requestCodeInput, verifyCodeInput } from "./auth.schema";
 
-const DEFAULT_REGION = { fa: "IR", zh: "CN", vi: "VN", en: undefined } as const;
-
-function phoneOf(ctx: Context, input: { phone: string; region?: string }): string {
-  const phone = toE164(input.phone, input.region ?? DEFAULT_REGION[ctx.locale]);
+/** The number in E.164: a number typed without +code is read as the given market country's, or the page language's market's. */
+async function phoneOf(ctx: Context, input: { phone: string; region?: string | undefined }): Promise<string> {
+  if (input.region && !(await isPhoneRegion(ctx.db, input.region))) throw new AppError("BAD_REQUEST", "invalidPhone");
+  const phone = toE164(input.phone, input.region ?? (await defaultPhoneRegion(ctx.db, ctx.locale)));
   if (!phone) throw new AppError("BAD_REQUEST", "invalidPhone");
   return phone;
 }
@@ -51,7 +52,7 @@ export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => ctx.user),
 
   requestCode: publicProcedure.input(requestCodeInput).mutation(async ({ ctx, input }) => {
-    const phone = phoneOf(ctx, input);
+    const phone = await phoneOf(ctx, input);
     try {
       await ctx.auth.api.sendPhoneNumberOTP({ body: { phoneNumber: phone }, headers: authHeaders(ctx) });
     } catch (error) {
@@ -61,7 +62,7 @@ export const authRouter = router({
   }),
 
   verifyCode: publicProcedure.input(verifyCodeInput).mutation(async ({ ctx, input }) => {
-    const phone = phoneOf(ctx, input);
+    const phone = await phoneOf(ctx, input);
     try {
       const { headers, response } = await ctx.auth.api.verifyPhoneNumber({
         body: { phoneNumber: phone, code: input.code },

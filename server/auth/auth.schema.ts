@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { code } from "@/lib/text-schema";
 
-const marketRegion = z.enum(["IR", "CN", "VN"]);
+/** a market's phone region (checked against the markets table by the router) */
+const marketRegion = code({ min: 2, max: 2 }).transform((v) => v.toUpperCase());
 
 export const requestCodeInput = z
   .object({

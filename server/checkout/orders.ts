@@ -4,7 +4,7 @@ import { markets, orderLines, orders, payments, redeliveryRequests, shipments, s
 import type { Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
 import { AppError } from "../errors";
-import { currentRedelivery } from "../fulfilment/redelivery";
+import { currentRedelivery, redeliveryDays } from "../fulfilment/redelivery";
 import { timelines } from "../fulfilment/tracking";
 import { hashToken } from "./cart-token";
 
@@ -36,6 +36,7 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
     db,
     parcels.map((p) => p.shipment.id),
   );
+  const held = parcels.some((p) => p.shipment.trackingStatus === "held_at_counter");
   return {
     paymentStatus: payment[0]?.status ?? null,
     id: order.id,
@@ -54,6 +55,8 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
     paidAt: order.paidAt,
     cancelReason: order.cancelReason,
     holdExpiresAt: order.holdExpiresAt,
+    /** the days a parcel held at a counter can be brought again (the calendar's), when one is held */
+    redeliveryDays: held ? await redeliveryDays(db, order) : [],
     shipments: parcels.map((p) => ({
       id: p.shipment.id,
       shopName: localize(p.shopName, args.locale, p.sourceLocale as Locale).text,

@@ -1,11 +1,13 @@
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { products, regions, shipments, shops, trackingEvents, variants } from "@/db/schema";
+import { orders, products, regions, shipments, shops, trackingEvents, variants } from "@/db/schema";
 import { demoMarkets } from "@/db/seed/data";
 import { createTestApp, type TestApp } from "@/test/app";
 import { testDatabases } from "@/test/databases";
 import { AppError } from "../errors";
+import { villageRouteDays } from "../network/calendar";
+import { redeliveryDays } from "./redelivery";
 import { postalOperator, signWebhook } from "./carriers/postal-operator";
 import { ingestCarrierEvents } from "./ingest";
 import { countLabels, labelsOf } from "./label-source";
@@ -106,8 +108,14 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
     // ordered from the English storefront, the parcel still goes to an Iranian postman: a Persian label,
     // with the postal code stored in ASCII digits and the name in Persian letters without the override
     expect(typedInArabic).toMatchObject({ locale: "fa", recipient: { name: "مریم کریمی", postalCode: "4163512345" } });
-    // Chaparkhaneh's route days, Saturday first, in Persian
-    expect(label!.routeDays).toBe("شنبه · دوشنبه · چهارشنبه");
+    // Chaparkhaneh's next three route days from the calendar (Saturday, Monday, Wednesday; holidays skipped), in Persian
+    const [village] = await app.handle.db.select({ id: regions.id }).from(regions).where(eq(regions.slug, "ir-gl-rasht-chaparkhaneh"));
+    const days = await villageRouteDays(app.handle.db, village!.id, 3, label!.date);
+    expect(days).toHaveLength(3);
+    expect(days.map((d) => new Date(`${d}T00:00:00Z`).getUTCDay()).every((d) => [6, 1, 3].includes(d))).toBe(true);
+    const persian = new Intl.DateTimeFormat("fa-IR", { weekday: "short", day: "numeric", month: "numeric", timeZone: "UTC" });
+    expect(label!.routeDays).toBe(days.map((d) => persian.format(new Date(`${d}T00:00:00Z`))).join(" · "));
+    expect(label!.routeDays).toContain("شنبه");
     expect(await countLabels(app.handle.db, shopId, { select: "unprinted" })).toBe(0);
     expect(await countLabels(app.handle.db, shopId, { select: "all" })).toBe(2);
     const ids = (await app.handle.db.select({ id: shipments.id }).from(shipments).where(eq(shipments.shopId, shopId))).map((r) => r.id);
@@ -219,7 +227,9 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
 
     const shopper = (await app.caller({ locale: "en" })).api;
     const shipmentId = (await parcelOf(number, token)).id;
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    // the first day the calendar offers (the village's next route day from tomorrow)
+    const [order] = await app.handle.db.select({ marketCode: orders.marketCode, delivery: orders.delivery }).from(orders).where(eq(orders.number, number));
+    const tomorrow = (await redeliveryDays(app.handle.db, order!))[0]!;
     // not held yet: no redelivery
     expect((await failure(shopper.fulfilment.requestRedelivery({ number, token, locale: "en", shipmentId, date: tomorrow, slot: "09:00-12:00" }))).code).toBe("CONFLICT");
 
@@ -230,6 +240,12 @@ describe.each(testDatabases())("postal fulfilment on $name", (target) => {
     expect(await staff.fulfilment.recordEvent(held)).toMatchObject({ duplicate: true });
 
     expect((await failure(shopper.fulfilment.requestRedelivery({ number, token, locale: "en", shipmentId, date: tomorrow, slot: "02:00-03:00" }))).code).toBe("BAD_REQUEST");
+    // the order page offers the calendar's days; a day the village's route does not run is refused
+    const offered = (await shopper.shop.order({ number, token, locale: "en" })).redeliveryDays;
+    expect(offered).toEqual(await redeliveryDays(app.handle.db, order!));
+    const offDay = Array.from({ length: 7 }, (_, i) => new Date(Date.now() + (i + 1) * 86_400_000).toISOString().slice(0, 10)).find((d) => !offered.includes(d));
+    expect(offDay).toBeDefined();
+    expect((await failure(shopper.fulfilment.requestRedelivery({ number, token, locale: "en", shipmentId, date: offDay!, slot: "09:00-12:00" }))).code).toBe("BAD_REQUEST");
     const today = new Date().toISOString().slice(0, 10);
     expect((await failure(shopper.fulfilment.requestRedelivery({ number, token, locale: "en", shipmentId, date: today, slot: "09:00-12:00" }))).code).toBe("BAD_REQUEST");
     // without the order link's secret: no such order

@@ -1,8 +1,9 @@
 import { and, asc, count, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { markets, orders, regions, routeSchedules, servicePoints, shipments, shops, type LocalizedText } from "@/db/schema";
+import { markets, orders, regions, servicePoints, shipments, shops, type LocalizedText } from "@/db/schema";
 import { isLocale, type Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
+import { villageRouteDays } from "../network/calendar";
 import { labelCharacters, type LabelCharacters } from "./labels/glyph-check";
 import type { LabelData } from "./labels/label-data";
 
@@ -36,23 +37,14 @@ export async function countLabels(db: DatabaseOrTx, shopId: string, selection: L
   return total;
 }
 
-const weekdayNames = new Map<Locale, string[]>();
-/** The village's route days as printed on a label, e.g. "Sat · Mon · Wed" in the label's language. */
-function routeDaysText(weekdays: number[] | null, locale: Locale): string | undefined {
-  if (!weekdays || weekdays.length === 0) return undefined;
-  let names = weekdayNames.get(locale);
-  if (!names) {
-    const format = new Intl.DateTimeFormat(locale === "fa" ? "fa-IR" : locale, { weekday: "short", timeZone: "UTC" });
-    // 2026-11-01 is a Sunday (0)
-    names = Array.from({ length: 7 }, (_, day) => format.format(new Date(Date.UTC(2026, 10, 1 + day))));
-    weekdayNames.set(locale, names);
-  }
-  // the week as the market counts it: from Saturday in Iran, from Monday elsewhere
-  const start = locale === "fa" ? 6 : 1;
-  return [...weekdays]
-    .sort((a, b) => ((a - start + 7) % 7) - ((b - start + 7) % 7))
-    .map((d) => names[d] ?? "")
-    .join(" · ");
+/** How many of the village's next route days a label shows. */
+const LABEL_ROUTE_DAYS = 3;
+
+/** The village's next route days from the calendar as printed on a label, e.g. "Sat 5 · Mon 7 · Wed 9" in the label's language. */
+function routeDaysText(days: string[], locale: Locale): string | undefined {
+  if (days.length === 0) return undefined;
+  const format = new Intl.DateTimeFormat(locale === "fa" ? "fa-IR" : locale, { weekday: "short", day: "numeric", month: "numeric", timeZone: "UTC" });
+  return days.map((day) => format.format(new Date(`${day}T00:00:00Z`))).join(" · ");
 }
 
 interface LabelRow {
@@ -73,7 +65,8 @@ interface LabelRow {
   pointName: LocalizedText | null;
   pointAddress: LocalizedText | null;
   pointPostalCode: string | null;
-  routeWeekdays: number[] | null;
+  /** the recipient's village (or the service point's), whose route brings the parcel */
+  routeRegionId: string | null;
   timeZone: string;
 }
 
@@ -92,7 +85,7 @@ export function deliveryLabelCharacters(delivery: { recipientName: string; place
   return labelCharacters([delivery.recipientName, placeWithoutLandmark(delivery), delivery.landmark]);
 }
 
-function toLabel(row: LabelRow, date: Date): LabelData {
+function toLabel(row: LabelRow, date: Date, routeDayList: string[]): LabelData {
   // the label is in the destination market's language (market data), not the storefront's the shopper used
   const locale: Locale = isLocale(row.marketLocale) ? row.marketLocale : "en";
   const fallback: Locale = isLocale(row.shopLocale) ? row.shopLocale : "en";
@@ -102,7 +95,7 @@ function toLabel(row: LabelRow, date: Date): LabelData {
       ? [localize(row.pointName, locale).text, row.pointAddress ? localize(row.pointAddress, locale).text : ""]
       : [placeWithoutLandmark(delivery), delivery.landmark ?? ""];
   const currency = row.currency as "IRR" | "CNY" | "VND";
-  const routeDays = routeDaysText(row.routeWeekdays, locale);
+  const routeDays = routeDaysText(routeDayList, locale);
   return {
     trackingNumber: row.trackingNumber ?? "",
     orderNumber: row.orderNumber,
@@ -130,6 +123,8 @@ function toLabel(row: LabelRow, date: Date): LabelData {
  */
 export async function* labelsOf(db: DatabaseOrTx, shopId: string, selection: LabelSelection, date = new Date()): AsyncGenerator<LabelData> {
   const printed: string[] = [];
+  // the calendar is read once per village of the batch, in the village's market time zone, from the print date
+  const routeDays = new Map<string, string[]>();
   const named = "shipmentIds" in selection ? idPages(selection.shipmentIds) : null;
   let after: string | null = null;
   for (let page = 0; ; page++) {
@@ -144,7 +139,9 @@ export async function* labelsOf(db: DatabaseOrTx, shopId: string, selection: Lab
     }
     const rows: LabelRow[] = await labelRows(db, filter);
     for (const row of rows) {
-      yield toLabel(row, date);
+      const region = row.routeRegionId;
+      if (region && !routeDays.has(region)) routeDays.set(region, await villageRouteDays(db, region, LABEL_ROUTE_DAYS, date));
+      yield toLabel(row, date, region ? (routeDays.get(region) ?? []) : []);
       printed.push(row.id);
     }
     if (!named && rows.length < PAGE) break;
@@ -172,7 +169,7 @@ function labelRows(db: DatabaseOrTx, filter: SQL | undefined): Promise<LabelRow[
       pointName: servicePoints.name,
       pointAddress: servicePoints.address,
       pointPostalCode: servicePoints.postalCode,
-      routeWeekdays: routeSchedules.weekdays,
+      routeRegionId: sql<string | null>`coalesce(nullif(${orders.delivery}->>'villageId', '')::uuid, ${servicePoints.regionId})`,
       timeZone: markets.timeZone,
     })
     .from(shipments)
@@ -181,7 +178,6 @@ function labelRows(db: DatabaseOrTx, filter: SQL | undefined): Promise<LabelRow[
     .innerJoin(shops, eq(shops.id, shipments.shopId))
     .innerJoin(regions, eq(regions.id, shops.villageId))
     .leftJoin(servicePoints, eq(servicePoints.id, orders.servicePointId))
-    .leftJoin(routeSchedules, eq(routeSchedules.regionId, sql`coalesce((${orders.delivery}->>'villageId')::uuid, ${servicePoints.regionId})`))
     .where(filter)
     .orderBy(asc(shipments.id))
     .limit(PAGE);

@@ -1,15 +1,25 @@
 import { and, desc, eq, gte } from "drizzle-orm";
-import type { Database } from "@/db/client";
-import { markets, orders, redeliveryRequests, shipments, trackingEvents, type TrackingStatus } from "@/db/schema";
-import { upcomingDays } from "../checkout/zone";
+import type { Database, DatabaseOrTx } from "@/db/client";
+import { orders, redeliveryRequests, shipments, trackingEvents, type DeliverySnapshot, type TrackingStatus } from "@/db/schema";
 import { AppError } from "../errors";
+import { villageRouteDays, workingDays } from "../network/calendar";
 
 /** The delivery slots a shopper can choose for a parcel held at a counter. */
 export const REDELIVERY_SLOTS = ["09:00-12:00", "12:00-15:00", "15:00-18:00"] as const;
 
-/** The days a redelivery can be asked for: tomorrow and the six after it, in the market's time zone. */
-export function redeliveryDays(timeZone: string, now = new Date()): string[] {
-  return upcomingDays(now, timeZone, 7, 1);
+/** How many days a shopper chooses from. */
+const REDELIVERY_CHOICES = 7;
+
+/**
+ * The days a redelivery can be asked for, from tomorrow in the market's time
+ * zone, as the calendar has them: the recipient village's route days (less
+ * holidays and cancellations, plus extra days), or the days the market's post
+ * works when the village has no route.
+ */
+export async function redeliveryDays(db: DatabaseOrTx, order: { marketCode: string; delivery: Pick<DeliverySnapshot, "villageId"> }, now = new Date()): Promise<string[]> {
+  const village = order.delivery.villageId;
+  const routeDays = village ? await villageRouteDays(db, village, REDELIVERY_CHOICES, now, 1) : [];
+  return routeDays.length > 0 ? routeDays : workingDays(db, order.marketCode, REDELIVERY_CHOICES, now, 1);
 }
 
 /**
@@ -17,8 +27,8 @@ export function redeliveryDays(timeZone: string, now = new Date()): string[] {
  * day and in a slot. The caller has checked the shopper may see the order.
  */
 export async function requestRedelivery(db: Database, orderId: string, input: { shipmentId: string; date: string; slot: string }, now = new Date()) {
-  const [market] = await db.select({ timeZone: markets.timeZone }).from(orders).innerJoin(markets, eq(markets.code, orders.marketCode)).where(eq(orders.id, orderId));
-  if (!redeliveryDays(market?.timeZone ?? "UTC", now).includes(input.date)) throw new AppError("BAD_REQUEST", "redeliveryDateInvalid");
+  const [order] = await db.select({ marketCode: orders.marketCode, delivery: orders.delivery }).from(orders).where(eq(orders.id, orderId));
+  if (!order || !(await redeliveryDays(db, order, now)).includes(input.date)) throw new AppError("BAD_REQUEST", "redeliveryDateInvalid");
   if (!(REDELIVERY_SLOTS as readonly string[]).includes(input.slot)) throw new AppError("BAD_REQUEST", "redeliverySlotInvalid");
   return db.transaction(async (tx) => {
     const [parcel] = await tx.select().from(shipments).where(eq(shipments.id, input.shipmentId)).for("update");

@@ -64,9 +64,9 @@ export function monthPeriod(calendar: Calendar, timeZone: string, year: number, 
   return { calendar, year, month, start, end };
 }
 
-/** The calendar a market's sellers read: Jalali for Iran's Persian, Gregorian otherwise. */
-export function calendarFor(locale: string, marketCode: string): Calendar {
-  return locale === "fa" || marketCode === "IR" ? "persian" : "gregory";
+/** The calendar a market's sellers read: Jalali for Persian readers or a market on it (markets.calendar), Gregorian otherwise. */
+export function calendarFor(locale: string, marketCalendar: string): Calendar {
+  return locale === "fa" || marketCalendar === "persian" ? "persian" : "gregory";
 }
 
 /** The month's name as the seller reads it, e.g. "آذر ۱۴۰۵" or "2026年11月". */

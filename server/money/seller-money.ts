@@ -103,9 +103,9 @@ export async function weeklyBalances(db: DatabaseOrTx, shopId: string, now: Date
 
 /** The last six months of the market's calendar, newest first, for statement downloads. */
 async function statementMonths(db: DatabaseOrTx, shop: { marketCode: string }, locale: Locale, now: Date) {
-  const [market] = await db.select({ timeZone: markets.timeZone }).from(markets).where(eq(markets.code, shop.marketCode));
+  const [market] = await db.select({ timeZone: markets.timeZone, calendar: markets.calendar }).from(markets).where(eq(markets.code, shop.marketCode));
   const timeZone = market?.timeZone ?? "UTC";
-  const calendar = calendarFor(locale, shop.marketCode);
+  const calendar = calendarFor(locale, market?.calendar ?? "gregory");
   let { year, month } = monthOf(now, calendar, timeZone);
   const months = [];
   for (let i = 0; i < 6; i++) {

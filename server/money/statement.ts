@@ -55,14 +55,14 @@ async function owedBefore(db: DatabaseOrTx, shopId: string, before: Date) {
  */
 export async function statementOf(db: DatabaseOrTx, shopId: string, input: { year: number; month: number; locale: Locale; now?: Date }): Promise<Statement> {
   const [shop] = await db
-    .select({ name: shops.name, sourceLocale: shops.sourceLocale, marketCode: shops.marketCode, currency: markets.currency, timeZone: markets.timeZone })
+    .select({ name: shops.name, sourceLocale: shops.sourceLocale, marketCode: shops.marketCode, currency: markets.currency, timeZone: markets.timeZone, calendar: markets.calendar })
     .from(shops)
     .innerJoin(markets, eq(markets.code, shops.marketCode))
     .where(eq(shops.id, shopId));
   if (!shop) throw new AppError("NOT_FOUND", "notFound");
   let period: MonthPeriod;
   try {
-    period = monthPeriod(calendarFor(input.locale, shop.marketCode), shop.timeZone, input.year, input.month);
+    period = monthPeriod(calendarFor(input.locale, shop.calendar), shop.timeZone, input.year, input.month);
   } catch {
     throw new AppError("BAD_REQUEST", "badRequest");
   }

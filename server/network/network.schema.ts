@@ -99,3 +99,22 @@ export const servicePointInput = z
     address_local: text({ max: 300 }),
   })
   .strict();
+/** A postman's round: a day, and the counter (staff bound to a counter may leave it out). */
+export const routeSheetInput = z
+  .object({
+    date: z.iso.date().refine((day) => day >= "2000-01-01" && day <= "2100-12-31"),
+    counterCode: code({ max: 40 })
+      .transform((v) => v || undefined)
+      .optional(),
+  })
+  .strict();
+
+/** A market's flows over a period of months (YYYY-MM), at most five years. */
+export const flowsInput = z
+  .object({
+    marketCode: code({ min: 2, max: 2 }).transform((v) => v.toUpperCase()),
+    from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    to: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  })
+  .strict()
+  .refine((v) => v.from <= v.to, { path: ["to"] });

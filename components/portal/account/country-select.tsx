@@ -1,17 +1,17 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { inputClass, type ControlProps } from "./form";
-import { dialCodeLabel, isMarketRegion, REGIONS, type MarketRegion } from "./phone";
+import { dialCodeLabel, isMarketRegion, type MarketRegion } from "./phone";
+import { usePhoneCountries } from "./phone-countries";
 
-/** The country of a phone number typed without its +code: Iran, China, Vietnam. */
+/** The country of a phone number typed without its +code: the markets' countries, from market data. */
 export function CountrySelect({
   value,
   onChange,
   disabled,
   ...control
 }: ControlProps & { value: MarketRegion; onChange: (region: MarketRegion) => void; disabled?: boolean }) {
-  const t = useTranslations("account.common");
+  const countries = usePhoneCountries();
   return (
     <select
       {...control}
@@ -19,13 +19,13 @@ export function CountrySelect({
       disabled={disabled}
       autoComplete="country"
       onChange={(event) => {
-        if (isMarketRegion(event.target.value)) onChange(event.target.value);
+        if (isMarketRegion(event.target.value, countries)) onChange(event.target.value);
       }}
       className={inputClass}
     >
-      {REGIONS.map((region) => (
-        <option key={region} value={region}>
-          {`${t(`countries.${region}`)} ${dialCodeLabel(region)}`}
+      {countries.map((country) => (
+        <option key={country.region} value={country.region}>
+          {`${country.name} ${dialCodeLabel(country)}`}
         </option>
       ))}
     </select>

@@ -5,7 +5,8 @@ import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } fro
 import type { Locale } from "@/lib/locales";
 import { formatMoney } from "@/lib/money";
 
-const COLORS: Record<string, string> = { IR: "#9a3412", CN: "#b91c1c", VN: "#15803d" };
+/** One colour per market series, in the order the markets come (markets are data: a fourth gets the fourth colour). */
+const COLORS = ["#9a3412", "#b91c1c", "#15803d", "#1d4ed8", "#7e22ce", "#57534e"];
 
 /** Commission earned per month, one bar series per market (each in its own currency, so bars compare months, not markets). */
 export function CommissionChart({ locale, months }: { locale: Locale; months: { marketCode: string; currency: string; month: string; amountMinor: number }[] }) {
@@ -26,8 +27,8 @@ export function CommissionChart({ locale, months }: { locale: Locale; months: { 
           <YAxis hide />
           <Tooltip formatter={(value, name) => formatMoney({ amountMinor: Number(value), currency: currencies.get(String(name)) ?? "" }, locale, (amount) => tm("toman", { amount }))} />
           <Legend />
-          {[...currencies.keys()].map((code) => (
-            <Bar key={code} dataKey={code} fill={COLORS[code] ?? "#57534e"} />
+          {[...currencies.keys()].map((code, i) => (
+            <Bar key={code} dataKey={code} fill={COLORS[i % COLORS.length]} />
           ))}
         </BarChart>
       </ResponsiveContainer>

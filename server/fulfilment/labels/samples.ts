@@ -2,6 +2,7 @@
  * Realistic sample labels for the label tests and the label benchmark: Persian,
  * Chinese and Vietnamese recipients, each parcel with its own S10 number.
  */
+import { markets } from "@/db/seed/data/markets";
 import { formatS10 } from "../s10";
 import type { LabelData, LabelLocale } from "./label-data";
 
@@ -46,7 +47,8 @@ function pick<T>(list: readonly T[], i: number): T {
 
 /** The i-th sample label: Persian, Chinese and Vietnamese in turn unless a language is given. */
 export function sampleLabel(i: number, locale: LabelLocale = pick(LOCALES, i)): LabelData {
-  const country = locale === "fa" ? "IR" : locale === "zh" ? "CN" : locale === "vi" ? "VN" : "IR";
+  // the demo market that speaks the label's language (seed data)
+  const country = (markets.find((m) => m.defaultLocale === locale) ?? markets[0]).code;
   const data = locale === "zh" ? CHINESE : locale === "vi" ? VIETNAMESE : PERSIAN;
   const k = Math.floor(i / 3);
   const codEvery = locale === "fa" ? 2 : 3;

@@ -18,6 +18,7 @@ import {
   useErrorText,
 } from "@/components/portal/account/form";
 import { defaultRegion, internationalPhone, ltr, regionOfPhone, type MarketRegion } from "@/components/portal/account/phone";
+import { usePhoneCountries } from "@/components/portal/account/phone-countries";
 import type { Locale } from "@/lib/locales";
 import { useTRPC } from "@/lib/trpc/client";
 import type { AppRouter } from "@/server/trpc/root";
@@ -288,7 +289,8 @@ function AgentForm({ shop, locale, nameId }: { shop: Shop; locale: Locale; nameI
   const invalidate = useInvalidateShops();
   const [phone, setPhone] = useState("");
   const [done, setDone] = useState<string | null>(null);
-  const region: MarketRegion = regionOfPhone(shop.phone) ?? defaultRegion(locale);
+  const countries = usePhoneCountries();
+  const region: MarketRegion = regionOfPhone(shop.phone, countries) ?? defaultRegion(locale, countries);
 
   const onSuccess = (message: string) => async () => {
     setDone(message);
@@ -305,7 +307,7 @@ function AgentForm({ shop, locale, nameId }: { shop: Shop; locale: Locale; nameI
     setDone(null);
     link.reset();
     unlink.reset();
-    action.mutate({ shopId: shop.id, agentPhone: internationalPhone(phone, region) });
+    action.mutate({ shopId: shop.id, agentPhone: internationalPhone(phone, countries.find((c) => c.region === region)) });
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -355,7 +357,8 @@ function RolesForm({ locale }: { locale: Locale }) {
   const errorText = useErrorText();
   const trpc = useTRPC();
   const invalidate = useInvalidateShops();
-  const [region, setRegion] = useState<MarketRegion>(defaultRegion(locale));
+  const countries = usePhoneCountries();
+  const [region, setRegion] = useState<MarketRegion>(defaultRegion(locale, countries));
   const [phone, setPhone] = useState("");
   const [role, setRole] = useState<Role>("agent");
   const [done, setDone] = useState<string | null>(null);
@@ -374,7 +377,7 @@ function RolesForm({ locale }: { locale: Locale }) {
     event.preventDefault();
     if (setUserRole.isPending) return;
     setDone(null);
-    setUserRole.mutate({ phone: internationalPhone(phone, region), role });
+    setUserRole.mutate({ phone: internationalPhone(phone, countries.find((c) => c.region === region)), role });
   };
 
   return (

@@ -81,6 +81,9 @@ export default async function AdminPage({ params }: AdminPageProps) {
       <Link href="/admin/network" data-testid="network-link" className="inline-flex min-h-12 items-center font-medium text-saffron-700 underline">
         {tn("title")}
       </Link>
+      <Link href="/admin/flows" data-testid="flows-link" className="inline-flex min-h-12 items-center font-medium text-saffron-700 underline">
+        {(await getTranslations({ locale, namespace: "network.flows" }))("link")}
+      </Link>
       <TrackingRanges ranges={await api.admin.trackingRanges()} locale={locale} t={t} />
       <OwedEffects {...await api.admin.owedEffects({ locale })} locale={locale} />
       <AdminPanel locale={locale} />

@@ -1,6 +1,7 @@
 import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/link";
 import { OperatorScreen } from "@/components/portal/operator/operator-screen";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
@@ -28,6 +29,12 @@ export default async function OperatorPage({ params }: OperatorPageProps) {
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
+      <Link href="/operator/route" className="inline-flex min-h-12 items-center self-start font-medium text-saffron-700 underline" data-testid="route-sheet-link">
+        {t("routeSheet.title")}
+      </Link>
+      <Link href="/admin/flows" className="inline-flex min-h-12 items-center self-start font-medium text-saffron-700 underline" data-testid="flows-link">
+        {(await getTranslations({ locale, namespace: "network.flows" }))("link")}
+      </Link>
       <OperatorScreen locale={locale} />
     </div>
   );

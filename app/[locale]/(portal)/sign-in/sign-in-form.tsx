@@ -17,6 +17,7 @@ import {
   useErrorText,
 } from "@/components/portal/account/form";
 import { defaultRegion, isMarketRegion, ltr, type MarketRegion } from "@/components/portal/account/phone";
+import { usePhoneCountries } from "@/components/portal/account/phone-countries";
 import { asciiDigits } from "@/lib/digits";
 import type { Locale } from "@/lib/locales";
 import { useTRPC } from "@/lib/trpc/client";
@@ -45,10 +46,11 @@ export function SignInForm({ locale, destination }: { locale: Locale; destinatio
   const tc = useTranslations("account.common");
   const errorText = useErrorText();
   const trpc = useTRPC();
-  const draft = useDraft<PhoneDraft>("sign-in", { phone: "", region: defaultRegion(locale), sentTo: null });
+  const countries = usePhoneCountries();
+  const draft = useDraft<PhoneDraft>("sign-in", { phone: "", region: defaultRegion(locale, countries), sentTo: null });
   // a draft saved by an older version of this form may lack fields
   const phone = typeof draft.value.phone === "string" ? draft.value.phone : "";
-  const region = isMarketRegion(String(draft.value.region)) ? draft.value.region : defaultRegion(locale);
+  const region = isMarketRegion(String(draft.value.region), countries) ? draft.value.region : defaultRegion(locale, countries);
   const sentTo = typeof draft.value.sentTo === "string" ? draft.value.sentTo : null;
   const [code, setCode] = useState("");
   const [resent, setResent] = useState(false);

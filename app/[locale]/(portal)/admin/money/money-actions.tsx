@@ -13,7 +13,7 @@ import { useTRPC } from "@/lib/trpc/client";
 export function RemittanceUpload({ locale, markets }: { locale: Locale; markets: string[] }) {
   const t = useTranslations("finance.admin");
   const router = useRouter();
-  const [market, setMarket] = useState(markets[0] ?? "IR");
+  const [market, setMarket] = useState(markets[0] ?? "");
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   async function submit(event: FormEvent<HTMLFormElement>) {

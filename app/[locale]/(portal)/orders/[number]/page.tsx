@@ -5,7 +5,7 @@ import { OrderActions } from "@/components/portal/checkout/order-actions";
 import { RedeliveryForm } from "@/components/portal/checkout/redelivery-form";
 import { formatDate, formatDateTime, formatNumber, formatTimeRange } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
-import { REDELIVERY_SLOTS, redeliveryDays } from "@/server/fulfilment/redelivery";
+import { REDELIVERY_SLOTS } from "@/server/fulfilment/redelivery";
 import { loadOr404, sessionApi } from "@/server/trpc/server";
 
 type Props = { params: Promise<{ locale: string; number: string }>; searchParams: Promise<{ token?: string; paid?: string }> };
@@ -119,7 +119,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 </p>
               )}
               {s.trackingStatus === "held_at_counter" && !s.redelivery && (
-                <RedeliveryForm locale={locale} number={order.number} token={validToken} shipmentId={s.id} days={redeliveryDays(order.timeZone)} slots={REDELIVERY_SLOTS} />
+                <RedeliveryForm locale={locale} number={order.number} token={validToken} shipmentId={s.id} days={order.redeliveryDays} slots={REDELIVERY_SLOTS} />
               )}
             </div>
           )}
