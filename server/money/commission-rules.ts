@@ -1,6 +1,6 @@
-import { and, eq, isNull } from "drizzle-orm";
-import type { Database } from "@/db/client";
-import { commissionRules, marketMoneySettings, shops } from "@/db/schema";
+import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
+import type { Database, DatabaseOrTx } from "@/db/client";
+import { categories, commissionRules, marketMoneySettings, shops } from "@/db/schema";
 import { AppError } from "../errors";
 
 export interface RuleInput {
@@ -16,36 +16,64 @@ export interface RuleInput {
 
 /**
  * Sets the commission for a scope (a market, optionally one category or one
- * shop): the rule active there is retired and a new one added, so the order
- * lines charged under the old rule keep pointing at it.
+ * shop) from a moment on (now, or a later date): the rules of that scope
+ * still in force then, or due to start later, end when this one starts, so the
+ * order lines charged under them keep pointing at them.
  */
-export async function saveCommissionRule(db: Database, input: RuleInput, userId: string) {
-  if (input.capMinor !== null && input.capMinor < input.floorMinor) throw new AppError("BAD_REQUEST", "commissionRuleInvalid");
+export async function saveCommissionRule(db: Database, input: RuleInput & { effectiveFrom?: Date | null }, userId: string, now: Date = new Date()) {
+  if (input.capMinor !== null && input.capMinor < input.floorMinor) throw new AppError("BAD_REQUEST", "commissionCapBelowFloor");
+  const from = input.effectiveFrom && input.effectiveFrom > now ? input.effectiveFrom : now;
   return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`commission:${input.marketCode}`}))`);
     if (input.shopId) {
       const [shop] = await tx.select({ marketCode: shops.marketCode }).from(shops).where(eq(shops.id, input.shopId));
-      if (shop?.marketCode !== input.marketCode) throw new AppError("BAD_REQUEST", "commissionRuleInvalid");
+      if (shop?.marketCode !== input.marketCode) throw new AppError("BAD_REQUEST", "commissionShopNotInMarket");
     }
-    const now = new Date();
+    if (input.categoryId) {
+      const [category] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId));
+      if (!category) throw new AppError("BAD_REQUEST", "commissionCategoryUnknown");
+    }
     await tx
       .update(commissionRules)
-      .set({ active: false, retiredAt: now })
+      .set({ active: false, retiredAt: sql`greatest(${commissionRules.effectiveFrom}, ${from.toISOString()}::timestamptz)` })
       .where(
         and(
           eq(commissionRules.marketCode, input.marketCode),
-          eq(commissionRules.active, true),
+          or(isNull(commissionRules.retiredAt), gt(commissionRules.retiredAt, from)),
           input.categoryId ? eq(commissionRules.categoryId, input.categoryId) : isNull(commissionRules.categoryId),
           input.shopId ? eq(commissionRules.shopId, input.shopId) : isNull(commissionRules.shopId),
         ),
       );
-    const [rule] = await tx.insert(commissionRules).values({ ...input, createdBy: userId, createdAt: now }).returning();
+    const { effectiveFrom: _ignored, ...terms } = input;
+    void _ignored;
+    const [rule] = await tx.insert(commissionRules).values({ ...terms, effectiveFrom: from, createdBy: userId, createdAt: now }).returning();
     return rule;
   });
 }
 
-/** The active rules of every market, market-wide first. */
-export async function listCommissionRules(db: Database) {
-  return db.select().from(commissionRules).where(eq(commissionRules.active, true)).orderBy(commissionRules.marketCode, commissionRules.shopId, commissionRules.categoryId);
+/** Ends a rule now (or, for one not yet in force, before it starts); the orders charged under it keep it. */
+export async function endCommissionRule(db: Database, ruleId: string, now: Date = new Date()) {
+  const [rule] = await db
+    .update(commissionRules)
+    .set({ active: false, retiredAt: sql`greatest(${commissionRules.effectiveFrom}, ${now.toISOString()}::timestamptz)` })
+    .where(and(eq(commissionRules.id, ruleId), or(isNull(commissionRules.retiredAt), gt(commissionRules.retiredAt, now))))
+    .returning();
+  if (!rule) {
+    const [exists] = await db.select({ id: commissionRules.id }).from(commissionRules).where(eq(commissionRules.id, ruleId));
+    throw exists ? new AppError("CONFLICT", "commissionRuleEnded") : new AppError("NOT_FOUND", "commissionRuleNotFound");
+  }
+  return rule;
+}
+
+/** The rules in force or due to start, market-wide first, with the names of their shop and category. */
+export async function listCommissionRules(db: DatabaseOrTx, now: Date = new Date()) {
+  return db
+    .select({ rule: commissionRules, shopName: shops.name, categoryName: categories.name })
+    .from(commissionRules)
+    .leftJoin(shops, eq(shops.id, commissionRules.shopId))
+    .leftJoin(categories, eq(categories.id, commissionRules.categoryId))
+    .where(or(isNull(commissionRules.retiredAt), gt(commissionRules.retiredAt, now)))
+    .orderBy(commissionRules.marketCode, commissionRules.shopId, commissionRules.categoryId, commissionRules.effectiveFrom);
 }
 
 /** A market's settlement settings: return window, trust in the post's cash, payout minimum and weekday. */
