@@ -2,7 +2,7 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
 import { marketMoneySettings } from "@/db/schema";
 import { postMoneyEvent } from "./ledger";
-import { at as isoAt, bigintArray, parcelLines, parcelLinesWithPending, postQueried, textArray, uuidArray } from "./ledger-sql";
+import { at as isoAt, BULK, bigintArray, parcelLines, parcelLinesWithPending, postQueried, textArray, uuidArray } from "./ledger-sql";
 import type { SaleParcel } from "./sale-lines";
 
 /** The party of the payment provider's clearing account. */
@@ -31,6 +31,7 @@ export async function postCardCapturedMany(tx: DatabaseOrTx, orderIds: string[],
   if (orderIds.length === 0) return 0;
   const key = sql`'card_captured:' || order_id`;
   const rows = await postQueried(tx, {
+    bulk: orderIds.length > BULK,
     source: parcelLines(sql`s.order_id = any(${uuidArray(orderIds)})`),
     events: sql`select ${key} as key, 'card_captured' as kind, market_code, currency, order_id, null::uuid as shipment_id, ${isoAt(when)} as occurred_at, null::jsonb as memo, null::bigint as result
       from src group by order_id, market_code, currency`,
@@ -62,6 +63,7 @@ export async function postCashCollectedMany(tx: DatabaseOrTx, collected: { shipm
   if (amounts.size === 0) return 0;
   const key = sql`'cash_collected:' || shipment_id`;
   const rows = await postQueried(tx, {
+    bulk: amounts.size > BULK,
     source: parcelLines(sql`s.cod_amount_minor > 0`, {
       join: sql`join unnest(${uuidArray([...amounts.keys()])}, ${bigintArray([...amounts.values()])}) as input(shipment_id, amount_minor) on input.shipment_id = s.id`,
       columns: sql`input.amount_minor as input_minor`,
@@ -75,7 +77,7 @@ export async function postCashCollectedMany(tx: DatabaseOrTx, collected: { shipm
   });
   const trusted = await trustingMarkets(tx, rows.map((r) => r.market_code));
   const release = rows.filter((r) => trusted.has(r.market_code)).map((r) => r.shipment_id ?? "");
-  if (release.length > 0) await releaseWhere(tx, sql`s.id = any(${uuidArray(release)})`, when);
+  if (release.length > 0) await releaseWhere(tx, sql`s.id = any(${uuidArray(release)})`, when, release.length > BULK);
   return rows.length;
 }
 
@@ -101,6 +103,7 @@ export async function postCashRemittedMany(tx: DatabaseOrTx, remittances: Remitt
   if (list.length === 0) return new Set();
   const key = sql`'cash_remitted:' || shipment_id`;
   const rows = await postQueried(tx, {
+    bulk: list.length > BULK,
     source: parcelLines(sql`s.cod_collected_minor is not null`, {
       join: sql`join unnest(${uuidArray(list.map((r) => r.shipmentId))}, ${bigintArray(list.map((r) => r.amountMinor))}, ${bigintArray(list.map((r) => r.feeMinor))}, ${textArray(list.map((r) => r.reference))})
         as input(shipment_id, amount_minor, fee_minor, reference) on input.shipment_id = s.id`,
@@ -115,7 +118,7 @@ export async function postCashRemittedMany(tx: DatabaseOrTx, remittances: Remitt
       union all select ${key}, 'cash_differences', '', cod_collected_minor - input_minor, null::uuid from src where first_line`,
   });
   const posted = rows.map((r) => r.shipment_id ?? "");
-  if (posted.length > 0) await releaseWhere(tx, sql`s.id = any(${uuidArray(posted)})`, when);
+  if (posted.length > 0) await releaseWhere(tx, sql`s.id = any(${uuidArray(posted)})`, when, posted.length > BULK);
   return new Set(posted);
 }
 
@@ -128,9 +131,10 @@ export async function postCashRemitted(tx: DatabaseOrTx, remittance: Remittance,
  * seller, for every parcel `where` chooses (over `s` shipments, `o` orders),
  * in one statement. Once per parcel. Returns the keys posted.
  */
-export async function releaseWhere(tx: DatabaseOrTx, where: SQL, when: Date): Promise<Set<string>> {
+export async function releaseWhere(tx: DatabaseOrTx, where: SQL, when: Date, bulk = true): Promise<Set<string>> {
   const key = sql`'sale_released:' || shipment_id`;
   const rows = await postQueried(tx, {
+    bulk,
     source: parcelLinesWithPending(where),
     events: sql`select ${key} as key, 'sale_released' as kind, market_code, currency, order_id, shipment_id, ${isoAt(when)} as occurred_at, null::jsonb as memo, null::bigint as result
       from src where first_line`,
@@ -147,6 +151,7 @@ export async function releaseParcels(tx: DatabaseOrTx, parcels: SaleParcel[], wh
     tx,
     sql`s.id = any(${uuidArray(parcels.map((p) => p.shipmentId))})`,
     when,
+    parcels.length > BULK,
   );
 }
 
@@ -179,6 +184,7 @@ export async function postRefundMany(tx: DatabaseOrTx, orderIds: string[], when:
   const key = sql`'refund:' || order_id`;
   const postage = options.includePostage ? sql`coalesce(sum(post_minor) filter (where first_line), 0)` : sql`0`;
   const rows = await postQueried(tx, {
+    bulk: orderIds.length > BULK,
     source: parcelLinesWithPending(sql`s.order_id = any(${uuidArray(orderIds)}) and ${posted("card_captured:", sql`s.order_id`)} and not ${posted("parcel_returned:", sql`s.id`)}`),
     events: sql`select ${key} as key, 'refund' as kind, market_code, currency, order_id, null::uuid as shipment_id, ${isoAt(when)} as occurred_at,
         jsonb_build_object('includePostage', ${options.includePostage ? 1 : 0}::int) as memo, sum(items_minor) + ${postage} as result
@@ -207,6 +213,7 @@ export async function postParcelsReturned(tx: DatabaseOrTx, shipmentIds: string[
   const key = sql`'parcel_returned:' || shipment_id`;
   const card = sql`payment_method = 'card'`;
   const rows = await postQueried(tx, {
+    bulk: shipmentIds.length > BULK,
     source: parcelLinesWithPending(
       sql`s.id = any(${uuidArray(shipmentIds)}) and (o.payment_method <> 'card' or (${posted("card_captured:", sql`s.order_id`)} and not ${posted("refund:", sql`s.order_id`)}))`,
     ),

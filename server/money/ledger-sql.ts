@@ -69,6 +69,9 @@ export interface PostedRow {
   result: string | number | null;
 }
 
+/** Past this many parcels or orders a posting runs as a batch (see withHashJoins). */
+export const BULK = 200;
+
 /**
  * Writes money events computed inside the database, in one statement:
  * `source` is the CTE `src` (the rows the events come from); `events` selects
@@ -77,10 +80,11 @@ export interface PostedRow {
  * `ev`, the events) their postings (key, account, party, amount_minor,
  * order_line_id). Entries of zero are dropped; an event whose key is in the
  * ledger already writes nothing; the database refuses the statement when an
- * event's entries do not sum to zero. Returns the events written.
+ * event's entries do not sum to zero. `bulk` for a batch (see withHashJoins).
+ * Returns the events written.
  */
-export async function postQueried(db: DatabaseOrTx, query: { source: SQL; events: SQL; entries: SQL }): Promise<PostedRow[]> {
-  const result = await db.execute(sql`
+export async function postQueried(db: DatabaseOrTx, query: { source: SQL; events: SQL; entries: SQL; bulk?: boolean }): Promise<PostedRow[]> {
+  const statement = sql`
     with src as materialized (${query.source}),
     ev as materialized (${query.events}),
     ins as (
@@ -96,6 +100,26 @@ export async function postQueried(db: DatabaseOrTx, query: { source: SQL; events
       from en join ins on ins.key = en.key join ev on ev.key = en.key
       where en.amount_minor <> 0
     )
-    select ev.key, ev.market_code, ev.order_id, ev.shipment_id, ev.result from ins join ev on ev.key = ins.key`);
-  return rowsOf<PostedRow>(result);
+    select ev.key, ev.market_code, ev.order_id, ev.shipment_id, ev.result from ins join ev on ev.key = ins.key`;
+  if (!query.bulk) return rowsOf<PostedRow>(await db.execute(statement));
+  return rowsOf<PostedRow>(await withHashJoins(db, (tx) => tx.execute(statement)));
+}
+
+/**
+ * Runs a statement over many rows with nested loops off, in the caller's
+ * transaction (or a new one), and puts the setting back after. Its joins are
+ * on the statement's own CTEs and on tables a batch has just filled, whose
+ * row counts the planner does not know: a nested loop it picks on an estimate
+ * of one row costs the square of the batch, a hash join one pass.
+ */
+export async function withHashJoins<T>(db: DatabaseOrTx, run: (tx: DatabaseOrTx) => Promise<T>): Promise<T> {
+  if (!("rollback" in db)) return db.transaction((tx) => withHashJoins(tx, run));
+  const [previous] = rowsOf<{ nestloop: string; jit: string }>(
+    await db.execute(sql`select current_setting('enable_nestloop') as nestloop, current_setting('jit') as jit, set_config('enable_nestloop', 'off', true), set_config('jit', 'off', true)`),
+  );
+  try {
+    return await run(db);
+  } finally {
+    await db.execute(sql`select set_config('enable_nestloop', ${previous?.nestloop ?? "on"}, true), set_config('jit', ${previous?.jit ?? "on"}, true)`);
+  }
 }
