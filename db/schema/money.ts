@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, char, check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, char, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { categories } from "./catalog";
 import { markets } from "./markets";
@@ -234,6 +234,24 @@ export const payoutBatches = pgTable("payout_batches", {
   createdBy: text().references(() => user.id),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A scheduled payout run of a market for one period (an ISO week, e.g.
+ * 2026-W49): written in the run's transaction, so a period is paid once
+ * however many times its job runs. `batchId` is null when no shop was due.
+ */
+export const payoutScheduleRuns = pgTable(
+  "payout_schedule_runs",
+  {
+    marketCode: char({ length: 2 })
+      .notNull()
+      .references(() => markets.code),
+    period: text().notNull(),
+    batchId: uuid().references(() => payoutBatches.id),
+    ranAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.marketCode, t.period] })],
+);
 
 /** What one shop is paid in one run. */
 export const payouts = pgTable(

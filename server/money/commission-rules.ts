@@ -1,7 +1,8 @@
 import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { Database, DatabaseOrTx } from "@/db/client";
-import { categories, commissionRules, marketMoneySettings, shops } from "@/db/schema";
+import { categories, commissionRules, marketMoneySettings, markets, shops } from "@/db/schema";
 import { AppError } from "../errors";
+import { schedulePayouts } from "./payout-schedule";
 
 export interface RuleInput {
   marketCode: string;
@@ -78,7 +79,11 @@ export async function listCommissionRules(db: DatabaseOrTx, now: Date = new Date
 
 /** A market's settlement settings: return window, trust in the post's cash, payout minimum and weekday. */
 export async function saveMoneySettings(db: Database, input: typeof marketMoneySettings.$inferInsert) {
+  const [market] = await db.select({ code: markets.code }).from(markets).where(eq(markets.code, input.marketCode));
+  if (!market) throw new AppError("NOT_FOUND", "marketNotFound");
   const [row] = await db.insert(marketMoneySettings).values(input).onConflictDoUpdate({ target: marketMoneySettings.marketCode, set: input }).returning();
+  // the next run on the (new) weekday; a job left on the old one does nothing when it comes
+  await schedulePayouts(db, new Date(), [input.marketCode]);
   return row;
 }
 
