@@ -69,6 +69,9 @@ export interface PostedRow {
   result: string | number | null;
 }
 
+/** Memory per hash or sort of a batch statement. */
+const BATCH_WORK_MEM = "64MB";
+
 /** Past this many parcels or orders a posting runs as a batch (see withHashJoins). */
 export const BULK = 200;
 
@@ -114,12 +117,15 @@ export async function postQueried(db: DatabaseOrTx, query: { source: SQL; events
  */
 export async function withHashJoins<T>(db: DatabaseOrTx, run: (tx: DatabaseOrTx) => Promise<T>): Promise<T> {
   if (!("rollback" in db)) return db.transaction((tx) => withHashJoins(tx, run));
-  const [previous] = rowsOf<{ nestloop: string; jit: string }>(
-    await db.execute(sql`select current_setting('enable_nestloop') as nestloop, current_setting('jit') as jit, set_config('enable_nestloop', 'off', true), set_config('jit', 'off', true)`),
+  const [previous] = rowsOf<{ nestloop: string; jit: string; workMem: string }>(
+    await db.execute(sql`select current_setting('enable_nestloop') as nestloop, current_setting('jit') as jit, current_setting('work_mem') as "workMem",
+      set_config('enable_nestloop', 'off', true), set_config('jit', 'off', true), set_config('work_mem', ${BATCH_WORK_MEM}, true)`),
   );
   try {
     return await run(db);
   } finally {
-    await db.execute(sql`select set_config('enable_nestloop', ${previous?.nestloop ?? "on"}, true), set_config('jit', ${previous?.jit ?? "on"}, true)`);
+    await db.execute(
+      sql`select set_config('enable_nestloop', ${previous?.nestloop ?? "on"}, true), set_config('jit', ${previous?.jit ?? "on"}, true), set_config('work_mem', ${previous?.workMem ?? "4MB"}, true)`,
+    );
   }
 }
