@@ -21,6 +21,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     readonly messageKey: ErrorMessageKey,
     readonly params: Record<string, string | number> = {},
+    /** the input field the message is about, when there is one: the form shows it there */
+    readonly field?: string,
   ) {
     super(`${code}: ${messageKey}`);
     this.name = "AppError";

@@ -1,6 +1,8 @@
 import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { Database, DatabaseOrTx } from "@/db/client";
 import { categories, commissionRules, marketMoneySettings, markets, shops } from "@/db/schema";
+import { localize } from "../catalog/localize";
+import type { Locale } from "@/lib/locales";
 import { AppError } from "../errors";
 import { schedulePayouts } from "./payout-schedule";
 
@@ -22,17 +24,17 @@ export interface RuleInput {
  * order lines charged under them keep pointing at them.
  */
 export async function saveCommissionRule(db: Database, input: RuleInput & { effectiveFrom?: Date | null }, userId: string, now: Date = new Date()) {
-  if (input.capMinor !== null && input.capMinor < input.floorMinor) throw new AppError("BAD_REQUEST", "commissionCapBelowFloor");
+  if (input.capMinor !== null && input.capMinor < input.floorMinor) throw new AppError("BAD_REQUEST", "commissionCapBelowFloor", {}, "capMinor");
   const from = input.effectiveFrom && input.effectiveFrom > now ? input.effectiveFrom : now;
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`commission:${input.marketCode}`}))`);
     if (input.shopId) {
       const [shop] = await tx.select({ marketCode: shops.marketCode }).from(shops).where(eq(shops.id, input.shopId));
-      if (shop?.marketCode !== input.marketCode) throw new AppError("BAD_REQUEST", "commissionShopNotInMarket");
+      if (shop?.marketCode !== input.marketCode) throw new AppError("BAD_REQUEST", "commissionShopNotInMarket", {}, "shopId");
     }
     if (input.categoryId) {
       const [category] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId));
-      if (!category) throw new AppError("BAD_REQUEST", "commissionCategoryUnknown");
+      if (!category) throw new AppError("BAD_REQUEST", "commissionCategoryUnknown", {}, "categoryId");
     }
     await tx
       .update(commissionRules)
@@ -64,6 +66,20 @@ export async function endCommissionRule(db: Database, ruleId: string, now: Date 
     throw exists ? new AppError("CONFLICT", "commissionRuleEnded") : new AppError("NOT_FOUND", "commissionRuleNotFound");
   }
   return rule;
+}
+
+/** What the rules form offers: each market's shops and every category, named in the reader's language. */
+export async function ruleChoices(db: DatabaseOrTx, locale: Locale) {
+  const [shopRows, categoryRows, marketRows] = await Promise.all([
+    db.select({ id: shops.id, name: shops.name, marketCode: shops.marketCode }).from(shops).orderBy(shops.slug),
+    db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(categories.position),
+    db.select({ code: markets.code, currency: markets.currency }).from(markets).orderBy(markets.code),
+  ]);
+  return {
+    markets: marketRows,
+    shops: shopRows.map((s) => ({ id: s.id, marketCode: s.marketCode, name: localize(s.name, locale).text })),
+    categories: categoryRows.map((c) => ({ id: c.id, name: localize(c.name, locale).text })),
+  };
 }
 
 /** The rules in force or due to start, market-wide first, with the names of their shop and category. */

@@ -23,7 +23,11 @@ export const commissionRuleInput = z.object({
   fixedMinor: minor.default(0),
   floorMinor: minor.default(0),
   capMinor: minor.nullable().default(null),
+  /** from this moment on (now when omitted or past) */
+  effectiveFrom: z.coerce.date().nullable().default(null),
 });
+export const endRuleInput = z.object({ ruleId: z.uuid() });
+export const adminOverviewInput = z.object({ locale: localeSchema }).optional();
 export const settingsInput = z.object({
   marketCode,
   returnWindowDays: z.number().int().min(0).max(90),

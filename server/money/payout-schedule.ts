@@ -48,12 +48,20 @@ export async function schedulePayouts(db: Database, now: Date = new Date(), mark
   return scheduled;
 }
 
-/** The pending scheduled runs of a market, for the admin screen. */
-export async function pendingPayoutRuns(db: Database, marketCode: string) {
-  return db
-    .select({ key: outbox.key, runAt: outbox.runAt })
+/** Each market's next scheduled run as the outbox holds it (the one on its current weekday), for the admin screen. */
+export async function nextRuns(db: Database): Promise<{ marketCode: string; period: string; runAt: Date }[]> {
+  const jobs = await db
+    .select({ payload: outbox.payload, runAt: outbox.runAt })
     .from(outbox)
-    .where(and(eq(outbox.kind, PAYOUT_RUN_JOB), eq(outbox.status, "pending"), like(outbox.key, `payout_run:${marketCode}:%`)));
+    .where(and(eq(outbox.kind, PAYOUT_RUN_JOB), eq(outbox.status, "pending"), like(outbox.key, "payout_run:%")))
+    .orderBy(outbox.runAt);
+  const next = new Map<string, { marketCode: string; period: string; runAt: Date }>();
+  for (const job of jobs) {
+    const { marketCode, period, weekday } = job.payload as { marketCode: string; period: string; weekday: number };
+    if (next.has(marketCode) || (await moneySettings(db, marketCode)).payoutWeekday !== weekday) continue;
+    next.set(marketCode, { marketCode, period, runAt: job.runAt });
+  }
+  return [...next.values()];
 }
 
 /**

@@ -20,6 +20,7 @@ const t = initTRPC.context<Context>().create({
       ({ message, fieldErrors } = translateZodError(error.cause, locale));
     } else if (error.cause instanceof AppError) {
       message = translateError(locale, error.cause.messageKey, error.cause.params);
+      if (error.cause.field) fieldErrors = [{ field: error.cause.field, message }];
     } else if (error.code === "INTERNAL_SERVER_ERROR") {
       message = translateError(locale, "internal");
     } else if (error.code === "PARSE_ERROR" || error.code === "BAD_REQUEST") {

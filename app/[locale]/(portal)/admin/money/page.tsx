@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CommissionChart } from "@/components/portal/money/commission-chart";
 import { getMoneyFormatter } from "@/components/price";
-import { formatNumber } from "@/lib/format";
+import { formatDateTime, formatNumber } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
+import { localize } from "@/server/catalog/localize";
 import { RemittanceUpload, ResolveLine, RunPayouts } from "./money-actions";
+import { AddCommissionRule, BankResultsUpload, CommissionRules, PayoutSchedule, type RuleRow, type SettingsRow } from "./money-settings";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -39,7 +41,36 @@ export default async function AdminMoney({ params }: Props) {
     const ta = await getTranslations({ locale, namespace: "admin" });
     return <h1 className="py-8 text-center text-2xl font-bold text-stone-900">{ta("adminsOnly")}</h1>;
   }
-  const [data, t, money] = await Promise.all([api.money.admin.overview(), getTranslations({ locale, namespace: "finance.admin" }), getMoneyFormatter(locale)]);
+  const [data, t, money] = await Promise.all([api.money.admin.overview({ locale }), getTranslations({ locale, namespace: "finance.admin" }), getMoneyFormatter(locale)]);
+  const currencyOfMarket = new Map(data.ruleChoices.markets.map((m) => [m.code, m.currency]));
+  const now = Date.now();
+  const rules: RuleRow[] = data.rules.map(({ rule, shopName, categoryName }) => {
+    const currency = currencyOfMarket.get(rule.marketCode) ?? "";
+    const scope = [shopName ? localize(shopName, locale).text : null, categoryName ? localize(categoryName, locale).text : null].filter(Boolean).join(" · ") || t("ruleWholeMarket");
+    return {
+      id: rule.id,
+      marketCode: rule.marketCode,
+      scope,
+      terms: rule.kind === "percent" ? t("rulePercent", { rate: rule.rateBasisPoints / 100 }) : t("ruleFixedPerUnit", { amount: money({ amountMinor: rule.fixedMinor, currency }) }),
+      floor: money({ amountMinor: rule.floorMinor, currency }),
+      cap: rule.capMinor === null ? "—" : money({ amountMinor: rule.capMinor, currency }),
+      from: formatDateTime(rule.effectiveFrom, locale),
+      startsLater: rule.effectiveFrom.getTime() > now,
+    };
+  });
+  const settings: SettingsRow[] = data.ruleChoices.markets.map((m) => {
+    const saved = data.settings.find((s) => s.marketCode === m.code);
+    const next = data.nextRuns.find((r) => r.marketCode === m.code);
+    return {
+      marketCode: m.code,
+      currency: m.currency,
+      returnWindowDays: saved?.returnWindowDays ?? 7,
+      trustPostCash: saved?.trustPostCash ?? false,
+      payoutMinimumMinor: saved?.payoutMinimumMinor ?? 0,
+      payoutWeekday: saved?.payoutWeekday ?? 1,
+      nextRun: next ? formatDateTime(next.runAt, locale) : null,
+    };
+  });
   const ageLabel = (bucket: number) => t(bucket >= 30 ? "age30" : bucket >= 14 ? "age14" : bucket >= 7 ? "age7" : "ageUnder7");
   const currencyOf = new Map(data.payouts.map((p) => [p.marketCode, p.currency]));
   const th = "p-1 text-start";
@@ -135,6 +166,10 @@ export default async function AdminMoney({ params }: Props) {
             <RunPayouts key={p.marketCode} locale={locale} marketCode={p.marketCode} marketName={p.marketCode} currency={p.currency} />
           ))}
         </div>
+        <div className="mt-4">
+          <h3 className="mb-1 font-medium">{t("bankResults")}</h3>
+          <BankResultsUpload locale={locale} />
+        </div>
         {data.recentPayouts.some((p) => p.rail === "bank_file") && (
           <ul className="mt-3 flex flex-wrap gap-2 text-sm">
             {[...new Set(data.recentPayouts.filter((p) => p.rail === "bank_file").map((p) => p.reference))].map((reference) => (
@@ -146,6 +181,20 @@ export default async function AdminMoney({ params }: Props) {
             ))}
           </ul>
         )}
+      </Section>
+      <Section title={t("schedule")} testId="payout-schedule">
+        <p className="mb-2 text-sm text-stone-600">{t("scheduleHelp")}</p>
+        <div className="flex flex-col gap-3">
+          {settings.map((row) => (
+            <PayoutSchedule key={row.marketCode} row={row} />
+          ))}
+        </div>
+      </Section>
+      <Section title={t("rules")} testId="commission-rules-section">
+        <p className="mb-2 text-sm text-stone-600">{t("rulesHelp")}</p>
+        <CommissionRules rules={rules} />
+        <h3 className="mt-4 mb-2 font-medium">{t("ruleAdd")}</h3>
+        <AddCommissionRule choices={data.ruleChoices} />
       </Section>
     </div>
   );
