@@ -1,7 +1,7 @@
 import { and, eq, inArray, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { orderLineCommissions, outbox, payoutBatches, payoutScheduleRuns, shipments, shopPayoutAccounts, user } from "@/db/schema";
+import { categories, orderLineCommissions, outbox, payoutBatches, payoutScheduleRuns, shipments, shopPayoutAccounts, user } from "@/db/schema";
 import { testDatabases } from "@/test/databases";
 import { insertOrders, moneyDatabase, type ShopPick } from "@/test/money-orders";
 import { AppError } from "../errors";
@@ -9,6 +9,7 @@ import { handlerFor, type OutboxServices } from "../outbox/handlers";
 import { chargeCommissions } from "./commission";
 import { endCommissionRule, listCommissionRules, saveCommissionRule, saveMoneySettings } from "./commission-rules";
 import { postCardCapturedMany } from "./events";
+import { netPerSale } from "./seller-money";
 import { nextPayoutRun, PAYOUT_RUN_JOB, payoutPeriod, schedulePayouts } from "./payout-schedule";
 
 describe("payout periods", () => {
@@ -112,6 +113,23 @@ describe.each(testDatabases())("payout schedule and commission rules on $name", 
     expect(now).not.toContain(capped!.id);
     expect(now).not.toContain(market!.id);
     expect(now).toContain(later!.id);
+  });
+
+  it("tells a seller before listing what they keep of a sale at each price, under the rule that would apply", async () => {
+    const category = cn.variants[0]!.categoryId;
+    const [slugRow] = await handle.db.select({ slug: categories.slug }).from(categories).where(eq(categories.id, category));
+    await saveCommissionRule(handle.db, { marketCode: "CN", categoryId: null, shopId: null, kind: "percent", rateBasisPoints: 1000, fixedMinor: 0, floorMinor: 0, capMinor: null }, adminId);
+    await saveCommissionRule(handle.db, { marketCode: "CN", categoryId: category, shopId: null, kind: "percent", rateBasisPoints: 1500, fixedMinor: 0, floorMinor: 100, capMinor: 2000 }, adminId);
+    const byCategory = await netPerSale(handle.db, cn.shopId, { categorySlug: slugRow!.slug, pricesMinor: [500, 3990, 50_000] });
+    expect(byCategory.currency).toBe("CNY");
+    // 15 % of 5.00 is 0.75, raised to the 1.00 floor; 15 % of 39.90 rounds half up to 5.99; 15 % of 500.00 is capped at 20.00
+    expect(byCategory.sales).toEqual([
+      { priceMinor: 500, commissionMinor: 100, netMinor: 400 },
+      { priceMinor: 3990, commissionMinor: 599, netMinor: 3391 },
+      { priceMinor: 50_000, commissionMinor: 2000, netMinor: 48_000 },
+    ]);
+    const marketWide = await netPerSale(handle.db, cn.shopId, { categorySlug: null, pricesMinor: [3990] });
+    expect(marketWide.sales).toEqual([{ priceMinor: 3990, commissionMinor: 399, netMinor: 3591 }]);
   });
 
   it("refuses a cap below the floor, a shop of another market and an unknown category, each with its reason", async () => {
