@@ -84,13 +84,14 @@ export async function ruleChoices(db: DatabaseOrTx, locale: Locale) {
 
 /** The rules in force or due to start, market-wide first, with the names of their shop and category. */
 export async function listCommissionRules(db: DatabaseOrTx, now: Date = new Date()) {
-  return db
+  const rows = await db
     .select({ rule: commissionRules, shopName: shops.name, categoryName: categories.name })
     .from(commissionRules)
     .leftJoin(shops, eq(shops.id, commissionRules.shopId))
     .leftJoin(categories, eq(categories.id, commissionRules.categoryId))
     .where(or(isNull(commissionRules.retiredAt), gt(commissionRules.retiredAt, now)))
     .orderBy(commissionRules.marketCode, commissionRules.shopId, commissionRules.categoryId, commissionRules.effectiveFrom);
+  return rows.map((row) => ({ ...row, startsLater: row.rule.effectiveFrom > now }));
 }
 
 /** A market's settlement settings: return window, trust in the post's cash, payout minimum and weekday. */

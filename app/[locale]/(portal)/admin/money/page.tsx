@@ -43,8 +43,7 @@ export default async function AdminMoney({ params }: Props) {
   }
   const [data, t, money] = await Promise.all([api.money.admin.overview({ locale }), getTranslations({ locale, namespace: "finance.admin" }), getMoneyFormatter(locale)]);
   const currencyOfMarket = new Map(data.ruleChoices.markets.map((m) => [m.code, m.currency]));
-  const now = Date.now();
-  const rules: RuleRow[] = data.rules.map(({ rule, shopName, categoryName }) => {
+  const rules: RuleRow[] = data.rules.map(({ rule, shopName, categoryName, startsLater }) => {
     const currency = currencyOfMarket.get(rule.marketCode) ?? "";
     const scope = [shopName ? localize(shopName, locale).text : null, categoryName ? localize(categoryName, locale).text : null].filter(Boolean).join(" · ") || t("ruleWholeMarket");
     return {
@@ -55,7 +54,7 @@ export default async function AdminMoney({ params }: Props) {
       floor: money({ amountMinor: rule.floorMinor, currency }),
       cap: rule.capMinor === null ? "—" : money({ amountMinor: rule.capMinor, currency }),
       from: formatDateTime(rule.effectiveFrom, locale),
-      startsLater: rule.effectiveFrom.getTime() > now,
+      startsLater,
     };
   });
   const settings: SettingsRow[] = data.ruleChoices.markets.map((m) => {
