@@ -105,7 +105,8 @@ export function AddCommissionRule({ choices }: { choices: Choices }) {
     const text = (name: string) => String(form.get(name) ?? "").trim();
     const invalid: Record<string, string> = {};
     const rate = kind === "percent" ? basisPoints(text("rate")) : 0;
-    if (rate === null || rate > 10_000) invalid.rateBasisPoints = tv("tooBig", { maximum: 100 });
+    if (rate === null) invalid.rateBasisPoints = tv("invalidFormat");
+    else if (rate > 10_000) invalid.rateBasisPoints = tv("tooBig", { maximum: 100 });
     const amount = (name: string, field: string, optional: boolean) => {
       const value = text(name);
       if (value === "") return optional ? null : 0;
