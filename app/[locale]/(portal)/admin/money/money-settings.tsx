@@ -202,7 +202,8 @@ export function AddCommissionRule({ choices }: { choices: Choices }) {
           {t("ruleAdd")}
         </button>
         {save.isSuccess && <StatusNote message={t("ruleAdded")} />}
-        <ErrorAlert message={Object.keys(local).length > 0 ? null : errorText(save.error)} />
+        {/* a message about one field shows under that field only */}
+        <ErrorAlert message={Object.keys(local).length > 0 || (save.error?.data?.fieldErrors?.length ?? 0) > 0 ? null : errorText(save.error)} />
       </div>
     </form>
   );
