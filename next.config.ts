@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // `npm run dev` opened at 127.0.0.1 rather than localhost still loads its scripts
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
+  // forbidden(): a page the person's role does not allow answers 403 with app/[locale]/forbidden.tsx
+  experimental: { authInterrupts: true },
   // PGlite ships WASM and data files, PDFKit its font metrics: both load them from their own package directory;
   // rate-limiter-flexible loads drizzle-orm at run time; piscina starts its workers from its own files
   serverExternalPackages: ["@electric-sql/pglite", "pg", "pdfkit", "fontkit", "bwip-js", "rate-limiter-flexible", "piscina"],

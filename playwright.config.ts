@@ -22,7 +22,8 @@ export default defineConfig({
   testDir: "./e2e",
   testMatch: "**/*.spec.ts",
   globalSetup: "./e2e/global-setup.ts",
-  timeout: 60_000,
+  // whole journeys (sign-in, checkout, Stripe page, webhook) on a cold server and a shared 2-core machine
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

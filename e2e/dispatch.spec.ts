@@ -84,3 +84,25 @@ test("a village seller prints every unprinted label in one PDF, books the post's
   expect(await csv.text()).toContain(order.tracking);
   await sellerContext.close();
 });
+
+test("the seller is told, before printing, which characters of a recipient's name the label fonts lack", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  // a rare Chinese character (CJK Extension B) the fallback font has, and one no label font has
+  const order = await placeCodOrder(page, product.slug, undefined, "مریم 𡈽𠀀");
+  const ordinary = await placeCodOrder(page, product.slug);
+  const sellerContext = await browser.newContext({ ...devices["Pixel 5"] });
+  const seller = await sellerContext.newPage();
+  await signInByPhone(seller, "fa", shop.phone, "/fa/seller");
+  await seller.getByTestId("my-shop").filter({ hasText: shop.name.fa }).getByRole("link").click();
+  await seller.getByRole("navigation").getByRole("link", { name: "برچسب‌ها و جمع‌آوری" }).click();
+  await expect(seller).toHaveURL(/\/fa\/seller\/[0-9a-f-]+\/dispatch$/);
+
+  const note = seller.getByTestId("dispatch-parcel").filter({ hasText: order.tracking }).getByTestId("label-characters");
+  await expect(note).toContainText("با قلم ساده‌ی پشتیبان چاپ می‌شود: 𡈽");
+  await expect(note).toContainText("هیچ قلمی 𠀀 را ندارد");
+  // a parcel whose name and address the fonts have carries no note
+  const plain = seller.getByTestId("dispatch-parcel").filter({ hasText: ordinary.tracking });
+  await expect(plain).toBeVisible();
+  await expect(plain.getByTestId("label-characters")).toHaveCount(0);
+  await sellerContext.close();
+});

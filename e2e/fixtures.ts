@@ -71,18 +71,18 @@ export async function chooseVillage(page: Page) {
  * A Persian guest's cash-on-delivery order of one product to a village
  * address, through the real pages; returns the order number and its link.
  */
-export async function placeCodOrder(page: Page, productSlug: string, recipientPhone = `0915 ${randomInt(100, 999)} ${randomInt(1000, 9999)}`) {
+export async function placeCodOrder(page: Page, productSlug: string, recipientPhone = `0915 ${randomInt(100, 999)} ${randomInt(1000, 9999)}`, recipientName = "مریم رضایی") {
   await addToCart(page, "fa", productSlug);
-  return checkoutCod(page, recipientPhone);
+  return checkoutCod(page, recipientPhone, recipientName);
 }
 
 /** The Persian checkout of what is in the cart, paid in cash on delivery to a village address. */
-export async function checkoutCod(page: Page, recipientPhone: string) {
+export async function checkoutCod(page: Page, recipientPhone: string, recipientName = "مریم رضایی") {
   await page.goto("/fa/checkout");
   await chooseVillage(page);
   await page.locator('[name="postalCode"]').fill("9761814567");
   await page.locator('[name="landmark"]').fill("روبه‌روی مسجد");
-  await page.locator('[name="recipientName"]').fill("مریم رضایی");
+  await page.locator('[name="recipientName"]').fill(recipientName);
   await page.locator('[name="recipientPhone"]').fill(recipientPhone);
   await expect(page.getByTestId("quote-parcel")).toHaveCount(1);
   await page.getByTestId("place-order").click();

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { demoMarkets } from "../db/seed/data";
+import { jalaliInputValue } from "../lib/jalali";
 import { expect, newPhone, placeCodOrder, signInByPhone, test } from "./fixtures";
 
 // the demo postal operator is one person: a new sign-in code replaces the last, so tests take turns
@@ -144,7 +145,8 @@ test("a seller's drop-off manifest is taken at the counter in one confirmation, 
   await staffContext.addInitScript(fakeCameraReading, `${order.tracking}/${order.number}`);
   const staff = await staffContext.newPage();
   await signInByPhone(staff, "fa", OPERATOR, "/fa/operator");
-  await staff.getByTestId("pickups-date").fill(date);
+  // a Persian page takes the day in the Jalali calendar
+  await staff.getByTestId("pickups-date").fill(jalaliInputValue(date));
   const pickup = staff.getByTestId("pickup").filter({ hasText: booked.manifestNumber });
   await expect(pickup).toContainText(manifestShop.name.fa);
   await expect(pickup).toContainText("تحویل در باجه");
@@ -233,7 +235,8 @@ test("the whole journey: the seller prints labels and books a collection, the co
   await expect(page.getByTestId("parcel-status")).toHaveText("نگهداری در باجه");
   await page.getByTestId("redelivery-form").getByRole("radio").first().check();
   await page.getByTestId("request-redelivery").click();
-  await expect(page.getByTestId("redelivery-requested")).toContainText("09:00-12:00");
+  // the slot in Persian digits, as every time on a Persian page
+  await expect(page.getByTestId("redelivery-requested")).toContainText("۰۹:۰۰–۱۲:۰۰");
 });
 
 test("a shopper who opens the postal staff screen is told it is for postal staff only", async ({ page }) => {

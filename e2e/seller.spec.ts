@@ -94,6 +94,11 @@ test("an agent lists a product for a shop and the owner reads it in the activity
   await page.getByTestId("my-shop").filter({ hasText: shop.name.fa }).getByRole("link").click();
   await expect(page.getByTestId("acting-for")).toContainText(shop.name.fa);
   await addPersianProduct(page, { name: productName, category: "jujube", size: "۵۰۰ گرم", price: "450000", weight: "560" });
+  // the activity log is the owner's: the agent gets a 403 page in their language, not a 500
+  const shopPath = /\/fa\/seller\/[0-9a-f-]{36}/.exec(page.url())![0];
+  const denied = await page.goto(`${shopPath}/audit`);
+  expect(denied?.status()).toBe(403);
+  await expect(page.getByTestId("forbidden").getByRole("heading", { level: 1 })).toHaveText("فقط مالک فروشگاه می‌تواند این را ببیند.");
 
   const ownerContext = await browser.newContext();
   const owner = await ownerContext.newPage();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatWeight } from "./format";
-import { formatMoney, moneyInputValue, parseMoneyInput } from "./money";
+import { formatMoney, moneyInputText, moneyInputValue, parseMoneyInput } from "./money";
 
 const toman = (amount: string) => `${amount} toman`;
 
@@ -63,5 +63,24 @@ describe("parseMoneyInput", () => {
     expect(moneyInputValue(13_000_000, "IRR")).toBe("1300000");
     expect(moneyInputValue(3990, "CNY")).toBe("39.90");
     expect(parseMoneyInput(moneyInputValue(3990, "CNY"), "CNY")).toBe(3990);
+  });
+});
+
+describe("moneyInputText", () => {
+  it("writes a price with the reader's digits and separators, and reads it back", () => {
+    expect(moneyInputText(13_000_000, "IRR", "fa")).toBe("۱٬۳۰۰٬۰۰۰");
+    expect(moneyInputText(180_000, "VND", "vi")).toBe("180.000");
+    expect(moneyInputText(3990, "CNY", "zh")).toBe("39.90");
+    expect(moneyInputText(1_234_500, "CNY", "en")).toBe("12,345.00");
+    for (const [minor, currency] of [[13_000_000, "IRR"], [180_000, "VND"], [1_800_000, "VND"], [3990, "CNY"], [1_234_500, "CNY"]] as const) {
+      for (const locale of ["fa", "zh", "vi", "en"] as const) {
+        expect(parseMoneyInput(moneyInputText(minor, currency, locale), currency)).toBe(minor);
+      }
+    }
+  });
+  it("reads Vietnamese dots as thousands and Persian digits mixed with ASCII ones", () => {
+    expect(parseMoneyInput("1.800.000", "VND")).toBe(1_800_000);
+    expect(parseMoneyInput("۱۲,500", "IRR")).toBe(125_000);
+    expect(parseMoneyInput("39,90", "CNY")).toBe(3990);
   });
 });

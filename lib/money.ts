@@ -1,5 +1,5 @@
 import { asciiDigits } from "./digits";
-import { NUMBER_LOCALE } from "./format";
+import { NUMBER_LOCALE, numberFormat } from "./format";
 import type { Locale } from "./locales";
 
 /** An amount in the currency's minor unit (rial, fen, đồng) — always an integer. */
@@ -30,11 +30,11 @@ export function formatMoney(money: Money, locale: Locale, tomanTemplate: (amount
   if (!Number.isInteger(money.amountMinor)) throw new TypeError(`Money must be an integer minor amount, got ${money.amountMinor}`);
   if (money.currency === "IRR") {
     const toman = money.amountMinor / RIALS_PER_TOMAN;
-    const amount = new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 1 }).format(toman);
+    const amount = numberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 1 }).format(toman);
     return tomanTemplate(amount);
   }
   const exponent = currencyExponent(money.currency);
-  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
+  return numberFormat(NUMBER_LOCALE[locale], {
     style: "currency",
     currency: money.currency,
     minimumFractionDigits: exponent === 0 ? 0 : undefined,
@@ -48,10 +48,12 @@ export function formatMoney(money: Money, locale: Locale, tomanTemplate: (amount
  * a price. Accepts Persian digits and thousands separators.
  */
 export function parseMoneyInput(text: string, currency: string): number | null {
-  const cleaned = asciiDigits(text)
-    .trim()
-    .replace(/[\s,٬'’]/g, "")
-    .replace(/٫/g, ".");
+  let cleaned = asciiDigits(text).trim().replace(/\s/g, "");
+  // Vietnamese groups thousands with dots ("180.000"): in a currency without fractions a dot between groups of three is a separator
+  if ((currency === "VND" || currency === "IRR") && /^\d{1,3}(\.\d{3})+$/.test(cleaned)) cleaned = cleaned.replace(/\./g, "");
+  // a decimal comma (Vietnamese "39,90") after groups written with dots
+  if (/^\d{1,3}(\.\d{3})*,\d{1,2}$/.test(cleaned)) cleaned = cleaned.replace(/\./g, "").replace(",", ".");
+  cleaned = cleaned.replace(/[,٬'’]/g, "").replace(/٫/g, ".");
   if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
   const [whole = "0", fraction = ""] = cleaned.split(".");
   if (currency === "IRR") {
@@ -70,4 +72,15 @@ export function moneyInputValue(amountMinor: number, currency: string): string {
   if (currency === "IRR") return String(amountMinor / RIALS_PER_TOMAN);
   const exponent = currencyExponent(currency);
   return exponent === 0 ? String(amountMinor) : (amountMinor / 10 ** exponent).toFixed(exponent);
+}
+
+/**
+ * A price in a form field as the reader writes it, with their digits and
+ * thousands separators ("۱٬۳۰۰٬۰۰۰" toman, "180.000" đồng, "39.90" yuan):
+ * parseMoneyInput reads it back.
+ */
+export function moneyInputText(amountMinor: number, currency: string, locale: Locale): string {
+  const exponent = currency === "IRR" ? 0 : currencyExponent(currency);
+  const major = currency === "IRR" ? amountMinor / RIALS_PER_TOMAN : amountMinor / 10 ** exponent;
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { minimumFractionDigits: exponent, maximumFractionDigits: currency === "IRR" ? 1 : exponent }).format(major);
 }

@@ -21,7 +21,7 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     readonly messageKey: ErrorMessageKey,
     readonly params: Record<string, string | number> = {},
-    /** the input field the message is about, when there is one: the form shows it there */
+    /** the input field at fault (dotted path, e.g. "delivery.postalCode"), shown next to that field */
     readonly field?: string,
   ) {
     super(`${code}: ${messageKey}`);

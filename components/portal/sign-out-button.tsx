@@ -19,7 +19,7 @@ export function SignOutButton({ locale }: { locale: string }) {
     }),
   );
   return (
-    <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending} className="text-sm underline">
+    <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending} className="inline-flex min-h-11 items-center text-sm underline">
       {t("signOut")}
     </button>
   );

@@ -212,6 +212,12 @@ export const shopPayoutAccounts = pgTable("shop_payout_accounts", {
   stripeAccountId: text().unique(),
   /** Stripe says the account may receive transfers (account.updated) */
   stripePayoutsEnabled: boolean().notNull().default(false),
+  /** the seller gave Stripe their details (onboarding finished, perhaps still under review) */
+  stripeDetailsSubmitted: boolean().notNull().default(false),
+  /** when Stripe's latest account.updated was created: an older event arriving late changes nothing */
+  stripeUpdatedAt: timestamp({ withTimezone: true }),
+  /** why Stripe last failed to pay the seller's bank from their Stripe balance (payout.failed); cleared by payout.paid */
+  stripePayoutIssue: text(),
   /** IBAN in electronic form, checked with its ISO 13616 check digits */
   iban: text(),
   /** the account holder's name as the bank registered it */
@@ -276,6 +282,37 @@ export const payouts = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("payouts_batch_shop").on(t.batchId, t.shopId), check("payouts_amount_positive", sql`${t.amountMinor} > 0`)],
+);
+
+export const reversalStatus = pgEnum("payout_reversal_status", ["pending", "sent", "failed"]);
+
+/**
+ * Money taken back from a shop's Stripe transfer after a refund that followed
+ * the payout: posted to the ledger when decided, sent by the outbox as a
+ * transfer reversal (idempotency key: this row's id), undone if Stripe refuses.
+ */
+export const payoutReversals = pgTable(
+  "payout_reversals",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    payoutId: uuid()
+      .notNull()
+      .references(() => payouts.id),
+    shopId: uuid()
+      .notNull()
+      .references(() => shops.id),
+    /** the refund that called for it */
+    orderId: uuid(),
+    currency: char({ length: 3 }).notNull(),
+    amountMinor: bigint({ mode: "number" }).notNull(),
+    status: reversalStatus().notNull().default("pending"),
+    /** Stripe's transfer reversal id */
+    externalId: text(),
+    failureReason: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("payout_reversals_payout_idx").on(t.payoutId), check("payout_reversals_amount_positive", sql`${t.amountMinor} > 0`)],
 );
 
 export type LedgerAccountKind = (typeof ledgerAccountKind.enumValues)[number];

@@ -59,6 +59,8 @@ export const addresses = pgTable(
 export const orderStatus = pgEnum("order_status", ["pending_payment", "confirmed", "cancelled"]);
 export const paymentMethod = pgEnum("payment_method", ["card", "cod"]);
 export const shipmentStatus = pgEnum("shipment_status", ["pending", "confirmed", "cancelled"]);
+/** A card parcel that came back to its seller: the shopper's refund of its items, sent by the outbox (pending) until Stripe confirms it (refunded). */
+export const parcelRefundStatus = pgEnum("parcel_refund_status", ["pending", "refunded"]);
 
 export interface DeliverySnapshot {
   kind: "home" | "service_point";
@@ -141,6 +143,11 @@ export const shipments = pgTable(
     manifestId: uuid().references(() => manifests.id),
     /** cash the post collected at delivery, as the courier recorded it */
     codCollectedMinor: bigint({ mode: "number" }),
+    /** a returned card parcel: its items' money going back to the shopper */
+    refundStatus: parcelRefundStatus(),
+    refundMinor: bigint({ mode: "number" }),
+    /** Stripe's refund id, once confirmed */
+    refundId: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

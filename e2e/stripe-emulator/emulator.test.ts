@@ -197,3 +197,72 @@ describe("idempotency and authentication", () => {
     await expect(live.checkout.sessions.retrieve("cs_test_x")).rejects.toBeInstanceOf(Stripe.errors.StripeAuthenticationError);
   });
 });
+
+describe("Connect", () => {
+  const onboard = async (account: string) => {
+    const link = await stripe.accountLinks.create({ account, type: "account_onboarding", refresh_url: "http://127.0.0.1:3000/zh/seller/s/money?refresh=1", return_url: "http://127.0.0.1:3000/zh/seller/s/money?onboarded=1" });
+    const page = await (await fetch(link.url)).text();
+    expect(page).toContain('data-testid="stripe-onboarding-complete"');
+    expect(page).toContain(account);
+    const done = await fetch(`${link.url}/complete`, { method: "POST", redirect: "manual" });
+    expect([done.status, done.headers.get("location")]).toEqual([303, "http://127.0.0.1:3000/zh/seller/s/money?onboarded=1"]);
+    return link;
+  };
+
+  it("creates an Express account that cannot take transfers until onboarded through its account link", async () => {
+    const account = await stripe.accounts.create({ type: "express", country: "CN", email: "tea@example.cn", capabilities: { transfers: { requested: true } }, metadata: { shop_id: "shop-1" } });
+    expect(account).toMatchObject({ object: "account", type: "express", country: "CN", charges_enabled: false, payouts_enabled: false, details_submitted: false, capabilities: { transfers: "inactive" }, metadata: { shop_id: "shop-1" } });
+    expect(account.id).toMatch(/^acct_/);
+    await expect(stripe.transfers.create({ amount: 100, currency: "cny", destination: account.id })).rejects.toMatchObject({ code: "insufficient_capabilities_for_transfer", statusCode: 400 });
+    await expect(stripe.accounts.create({ type: "standard" })).rejects.toMatchObject({ param: "type", statusCode: 400 });
+    await expect(stripe.accountLinks.create({ account: account.id, type: "account_onboarding", return_url: "http://x.test/r" })).rejects.toMatchObject({ code: "parameter_missing", param: "refresh_url" });
+
+    const link = await onboard(account.id);
+    expect(link.expires_at - link.created).toBe(300);
+    const event = verified().find((e) => e.type === "account.updated" && e.account === account.id);
+    expect(event?.data.object).toMatchObject({ id: account.id, charges_enabled: true, payouts_enabled: true, details_submitted: true, capabilities: { transfers: "active" } });
+    expect(await stripe.accounts.retrieve(account.id)).toMatchObject({ payouts_enabled: true, requirements: { currently_due: [] } });
+    // a link is single-use: opened again, it sends the seller to refresh_url
+    const again = await fetch(link.url, { redirect: "manual" });
+    expect([again.status, again.headers.get("location")]).toEqual([303, "http://127.0.0.1:3000/zh/seller/s/money?refresh=1"]);
+    await expect(stripe.accounts.retrieve("acct_nope")).rejects.toMatchObject({ code: "resource_missing", statusCode: 404 });
+  });
+
+  it("transfers once per idempotency key, sends transfer.created, and reverses no more than is left", async () => {
+    const account = await stripe.accounts.create({ type: "express", country: "CN" });
+    await onboard(account.id);
+    const before = emulator.transfers().length;
+    const params = { amount: 8800, currency: "cny", destination: account.id, metadata: { payout_id: "payout-1" } };
+    const first = await stripe.transfers.create(params, { idempotencyKey: "payout-1" });
+    const again = await stripe.transfers.create(params, { idempotencyKey: "payout-1" });
+    expect(again.id).toBe(first.id);
+    expect(emulator.transfers()).toHaveLength(before + 1);
+    expect(first).toMatchObject({ object: "transfer", amount: 8800, amount_reversed: 0, currency: "cny", destination: account.id, reversed: false, metadata: { payout_id: "payout-1" } });
+    await vi.waitFor(() => expect(verified().filter((e) => e.type === "transfer.created" && e.data.object.id === first.id)).toHaveLength(1));
+    await expect(stripe.transfers.create({ ...params, amount: 1 }, { idempotencyKey: "payout-1" })).rejects.toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
+
+    const part = await stripe.transfers.createReversal(first.id, { amount: 3000, metadata: { order_id: "order-9" } }, { idempotencyKey: "reversal-1" });
+    expect(part).toMatchObject({ object: "transfer_reversal", amount: 3000, currency: "cny", transfer: first.id, metadata: { order_id: "order-9" } });
+    expect((await stripe.transfers.createReversal(first.id, { amount: 3000, metadata: { order_id: "order-9" } }, { idempotencyKey: "reversal-1" })).id).toBe(part.id);
+    await expect(stripe.transfers.createReversal(first.id, { amount: 5801 })).rejects.toMatchObject({ param: "amount", statusCode: 400 });
+    const rest = await stripe.transfers.createReversal(first.id);
+    expect(rest.amount).toBe(5800);
+    expect(await stripe.transfers.retrieve(first.id)).toMatchObject({ amount_reversed: 8800, reversed: true, reversals: { total_count: 2 } });
+    await expect(stripe.transfers.createReversal(first.id, { amount: 1 })).rejects.toMatchObject({ code: "transfer_already_reversed" });
+    await vi.waitFor(() => expect(verified().filter((e) => e.type === "transfer.reversed" && e.data.object.id === first.id)).toHaveLength(2));
+    await expect(stripe.transfers.create({ ...params, destination: "acct_nope" })).rejects.toMatchObject({ code: "resource_missing", param: "destination" });
+  });
+
+  it("emits payout.paid and payout.failed for a connected account on request", async () => {
+    const account = await stripe.accounts.create({ type: "express", country: "VN", default_currency: "vnd" });
+    const refused = await fetch(`${emulator.url}/__emulator/payouts`, { method: "POST", body: JSON.stringify({ account: account.id, amount: 100, status: "paid" }) });
+    expect(refused.status).toBe(400);
+    await onboard(account.id);
+    const paid = await emulator.payout({ account: account.id, amount: 250_000, status: "paid" });
+    expect(paid).toMatchObject({ type: "payout.paid", account: account.id, data: { object: { object: "payout", amount: 250_000, currency: "vnd", status: "paid", failure_code: null } } });
+    const res = await fetch(`${emulator.url}/__emulator/payouts`, { method: "POST", body: JSON.stringify({ account: account.id, amount: 100, status: "failed" }) });
+    const failed = (await res.json()) as { id: string };
+    const delivered = verified().find((e) => e.id === failed.id);
+    expect(delivered).toMatchObject({ type: "payout.failed", account: account.id, data: { object: { status: "failed", failure_code: "account_closed" } } });
+  });
+});

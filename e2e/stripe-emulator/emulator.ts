@@ -2,13 +2,26 @@
 import http from "node:http";
 import Stripe from "stripe";
 import { parseForm } from "./form";
-import { messagePage, payPage } from "./page";
+import { Connect } from "./connect";
+import { messagePage, onboardingPage, payPage } from "./page";
 import { html, idempotencyError, json, readBody, redirect, send } from "./http";
 import { StripeApiError } from "./params";
 import { Store } from "./store";
 import type { EmulatorStats, StripeEmulator, StripeEmulatorOptions, StripeEvent } from "./types";
 
-export type { EmulatedLineItem, EmulatedRefund, EmulatedSession, EmulatorStats, StripeEmulator, StripeEmulatorOptions, StripeEvent } from "./types";
+export type {
+  EmulatedAccount,
+  EmulatedLineItem,
+  EmulatedPayout,
+  EmulatedRefund,
+  EmulatedSession,
+  EmulatedTransfer,
+  EmulatedTransferReversal,
+  EmulatorStats,
+  StripeEmulator,
+  StripeEmulatorOptions,
+  StripeEvent,
+} from "./types";
 
 const WEBHOOK_TIMEOUT_MS = 30_000;
 /** stripe-node v23 sends an Idempotency-Key of this form on every POST the caller did not key */
@@ -17,8 +30,29 @@ const SDK_KEY_PREFIX = "stripe-node-retry-";
 type Reply = { status: number; body: unknown; events?: StripeEvent[] };
 type Saved = { path: string; raw: string; status: number; text: string };
 
+/** Answers one authenticated /v1 request about Connect, or undefined when the path is not Connect's. */
+function connectRoute(connect: Connect, method: string, path: string, params: Record<string, unknown>): Reply | undefined {
+  if (method === "POST" && path === "/v1/accounts") return { status: 200, body: connect.createAccount(params) };
+  if (method === "POST" && path === "/v1/account_links") return { status: 200, body: connect.createLink(params) };
+  if (method === "POST" && path === "/v1/transfers") {
+    const { transfer, event } = connect.createTransfer(params);
+    return { status: 200, body: transfer, events: [event] };
+  }
+  const account = /^\/v1\/accounts\/([^/]+)$/.exec(path);
+  if (account?.[1] && method === "GET") return { status: 200, body: connect.account(account[1]) };
+  const transfer = /^\/v1\/transfers\/([^/]+)(\/reversals)?$/.exec(path);
+  if (transfer?.[1] && method === "GET" && !transfer[2]) return { status: 200, body: connect.transfer(transfer[1]) };
+  if (transfer?.[1] && method === "POST" && transfer[2]) {
+    const { reversal, event } = connect.reverse(transfer[1], params);
+    return { status: 200, body: reversal, events: [event] };
+  }
+  return undefined;
+}
+
 /** Answers one authenticated /v1 request from the store. */
-function route(store: Store, method: string, path: string, params: Record<string, unknown>, apiVersion: string | undefined): Reply {
+function route(store: Store, connect: Connect, method: string, path: string, params: Record<string, unknown>, apiVersion: string | undefined): Reply {
+  const connected = connectRoute(connect, method, path, params);
+  if (connected) return connected;
   if (method === "POST" && path === "/v1/checkout/sessions") return { status: 200, body: store.createSession(params, apiVersion) };
   if (method === "POST" && path === "/v1/refunds") return { status: 200, body: store.refund(params) };
   const session = /^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/.exec(path);
@@ -41,6 +75,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   const warn = options.log ?? console.warn;
   const signer = new Stripe("sk_test_x");
   const store = new Store();
+  const connect = new Connect(store);
   const saved = new Map<string, Saved>();
   const pending = new Set<Promise<void>>();
   const stats: EmulatorStats = { posts: 0, postsWithIdempotencyKey: 0, postsWithOwnIdempotencyKey: 0 };
@@ -114,7 +149,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     let reply: Reply;
     try {
       const version = req.headers["stripe-version"];
-      reply = route(store, method, path, parseForm(raw), typeof version === "string" && version !== "" ? version : undefined);
+      reply = route(store, connect, method, path, parseForm(raw), typeof version === "string" && version !== "" ? version : undefined);
     } catch (error) {
       if (!(error instanceof StripeApiError)) throw error;
       reply = { status: error.status, body: error.body() };
@@ -145,6 +180,31 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     redirect(res, session.success_url.replaceAll("{CHECKOUT_SESSION_ID}", id));
   }
 
+  /** The Express onboarding page behind an account link: "Complete" enables the account, waits for the app's answer to `account.updated`, then returns the seller. */
+  async function onboarding(res: http.ServerResponse, method: string, token: string, action: string | undefined): Promise<void> {
+    const found = connect.link(token);
+    if (!found) return html(res, 404, messagePage("Unknown link", "There is no such account link."));
+    // like Stripe, a used or expired link sends the seller to refresh_url for a new one
+    if (!found.usable) return redirect(res, found.link.refreshUrl);
+    if (!action && method === "GET") return html(res, 200, onboardingPage(found.account, token));
+    if (action !== "complete" || method !== "POST") return html(res, 405, messagePage("Method not allowed", `${method} is not allowed here.`));
+    await deliverQuietly(connect.completeOnboarding(token));
+    redirect(res, found.link.returnUrl);
+  }
+
+  /** Test control: a connected account's bank payout, paid or failed; the event is delivered before the answer. */
+  async function payoutControl(res: http.ServerResponse, raw: string): Promise<void> {
+    const input = JSON.parse(raw) as { account: string; amount: number; currency?: string; status: "paid" | "failed"; failureCode?: string };
+    try {
+      const event = connect.payout(input);
+      await deliverStrictly(event);
+      json(res, 200, JSON.stringify(event));
+    } catch (error) {
+      if (!(error instanceof StripeApiError)) throw error;
+      json(res, error.status, JSON.stringify(error.body()));
+    }
+  }
+
   const server = http.createServer((req, res) => {
     const handle = async () => {
       const { pathname } = new URL(req.url ?? "/", "http://emulator.invalid");
@@ -157,6 +217,11 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
         return json(res, 200, JSON.stringify({ path, times }));
       }
       if (pathname === "/__emulator/refunds") return json(res, 200, JSON.stringify(store.refunds));
+      if (pathname === "/__emulator/accounts") return json(res, 200, JSON.stringify([...connect.accounts.values()]));
+      if (pathname === "/__emulator/transfers") return json(res, 200, JSON.stringify([...connect.transfers.values()]));
+      if (pathname === "/__emulator/payouts" && req.method === "POST") return payoutControl(res, raw);
+      const onboard = /^\/connect\/onboarding\/([^/]+)(?:\/(complete))?$/.exec(pathname);
+      if (onboard?.[1]) return onboarding(res, req.method ?? "GET", decodeURIComponent(onboard[1]), onboard[2]);
       const page = /^\/pay\/([^/]+)(?:\/(complete|cancel))?$/.exec(pathname);
       if (page?.[1]) return hosted(res, req.method ?? "GET", decodeURIComponent(page[1]), page[2]);
       send(res, 404, "Not found\n", { "content-type": "text/plain" });
@@ -185,6 +250,13 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     setWebhookUrl: (next) => void (webhookUrl = next),
     sessions: () => [...store.sessions.values()].map((s) => structuredClone(s)),
     refunds: () => store.refunds.map((r) => structuredClone(r)),
+    accounts: () => [...connect.accounts.values()].map((a) => structuredClone(a)),
+    transfers: () => [...connect.transfers.values()].map((t) => structuredClone(t)),
+    payout: async (input) => {
+      const event = connect.payout(input);
+      await deliverStrictly(event);
+      return event;
+    },
     pay: async (sessionId) => deliverStrictly(store.complete(sessionId)),
     expire: async (sessionId) => deliverStrictly(store.expire(sessionId)),
     deliver,

@@ -1,5 +1,5 @@
 // The emulator's stand-in for Stripe's hosted Checkout page.
-import type { EmulatedLineItem, EmulatedSession } from "./types";
+import type { EmulatedAccount, EmulatedLineItem, EmulatedSession } from "./types";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -30,6 +30,7 @@ function layout(title: string, body: string): string {
   button { width: 100%; padding: 0.75rem; margin-top: 0.75rem; font-size: 1rem; border-radius: 0.375rem; border: 1px solid #635bff; }
   [data-testid="stripe-pay"] { background: #635bff; color: #fff; }
   [data-testid="stripe-cancel"] { background: #fff; color: #635bff; }
+  [data-testid="stripe-onboarding-complete"] { background: #635bff; color: #fff; }
 </style>
 </head>
 <body><main>
@@ -62,4 +63,15 @@ ${cancel}`,
 /** A page with a heading and one sentence, for unknown, paid or expired sessions. */
 export function messagePage(title: string, text: string): string {
   return layout(title, `<h1>${escape(title)}</h1>\n<p data-testid="stripe-message">${escape(text)}</p>`);
+}
+
+/** Stripe's Express onboarding, reduced to one button: the seller "gives" their details and bank account. */
+export function onboardingPage(account: EmulatedAccount, token: string): string {
+  return layout(
+    "Set up payouts",
+    `<h1>Set up payouts</h1>
+<p>Connected account <code data-testid="stripe-account-id">${escape(account.id)}</code> (${escape(account.country)}, Express)</p>
+<p>Still due: ${escape(account.requirements.currently_due.join(", ") || "nothing")}</p>
+<form method="post" action="/connect/onboarding/${encodeURIComponent(token)}/complete"><button type="submit" data-testid="stripe-onboarding-complete">Complete onboarding</button></form>`,
+  );
 }

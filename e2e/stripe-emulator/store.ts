@@ -1,7 +1,7 @@
 // The emulator's in-memory Stripe account: Checkout Sessions, refunds and events, with Stripe's checks.
 import Stripe from "stripe";
 import { int, invalid, lineItem, metadata, missing, now, str, strings, StripeApiError, stripeId } from "./params";
-import type { EmulatedLineItem, EmulatedRefund, EmulatedSession, StripeEvent } from "./types";
+import type { EmulatedLineItem, EmulatedObject, EmulatedRefund, EmulatedSession, StripeEvent } from "./types";
 
 /** The API version from which Checkout Sessions refuse `payment_method_types` on create. */
 const REMOVED_PAYMENT_METHOD_TYPES = "2026-09-30";
@@ -136,13 +136,19 @@ export class Store {
   }
 
   private event(type: string, session: EmulatedSession): StripeEvent {
+    return this.record(type, session);
+  }
+
+  /** Records an event about `object` (a snapshot of it now); `account` names the connected account a Connect event is about. */
+  record(type: string, object: EmulatedObject, account?: string): StripeEvent {
     const event: StripeEvent = {
       id: stripeId("evt_"),
       object: "event",
       type,
+      ...(account ? { account } : {}),
       api_version: Stripe.API_VERSION,
       created: now(),
-      data: { object: structuredClone(session) },
+      data: { object: structuredClone(object) },
       livemode: false,
       pending_webhooks: 1,
       request: { id: null, idempotency_key: null },

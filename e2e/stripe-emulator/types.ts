@@ -49,14 +49,98 @@ export interface EmulatedRefund {
   created: number;
 }
 
-/** A webhook event as the emulator sends it: `data.object` is a snapshot of the session at that moment. */
+/** A Connect account as `POST /v1/accounts` answers it (Express only). */
+export interface EmulatedAccount {
+  id: string;
+  object: "account";
+  type: "express";
+  country: string;
+  email: string | null;
+  default_currency: string;
+  business_type: string | null;
+  charges_enabled: boolean;
+  payouts_enabled: boolean;
+  details_submitted: boolean;
+  capabilities: Record<string, "active" | "inactive" | "pending">;
+  requirements: { currently_due: string[]; eventually_due: string[]; past_due: string[]; disabled_reason: string | null };
+  metadata: Record<string, string>;
+  created: number;
+}
+
+/** An account link as `POST /v1/account_links` answers it: a single-use onboarding page that expires after five minutes. */
+export interface EmulatedAccountLink {
+  object: "account_link";
+  created: number;
+  expires_at: number;
+  url: string;
+}
+
+/** A reversal of (part of) a transfer. */
+export interface EmulatedTransferReversal {
+  id: string;
+  object: "transfer_reversal";
+  amount: number;
+  currency: string;
+  transfer: string;
+  balance_transaction: string;
+  destination_payment_refund: string;
+  source_refund: null;
+  metadata: Record<string, string>;
+  created: number;
+}
+
+/** A transfer from the platform to a connected account, with its reversals. */
+export interface EmulatedTransfer {
+  id: string;
+  object: "transfer";
+  amount: number;
+  amount_reversed: number;
+  currency: string;
+  description: string | null;
+  destination: string;
+  destination_payment: string;
+  balance_transaction: string;
+  metadata: Record<string, string>;
+  reversed: boolean;
+  reversals: { object: "list"; data: EmulatedTransferReversal[]; has_more: false; total_count: number; url: string };
+  source_transaction: string | null;
+  source_type: "card";
+  transfer_group: string | null;
+  created: number;
+  livemode: false;
+}
+
+/** A connected account's payout to its bank, which the emulator makes only when a test asks. */
+export interface EmulatedPayout {
+  id: string;
+  object: "payout";
+  amount: number;
+  currency: string;
+  arrival_date: number;
+  destination: string;
+  failure_code: string | null;
+  failure_message: string | null;
+  method: "standard";
+  status: "paid" | "failed";
+  type: "bank_account";
+  automatic: true;
+  metadata: Record<string, string>;
+  created: number;
+  livemode: false;
+}
+
+/** Anything an event may be about. */
+export type EmulatedObject = EmulatedSession | EmulatedAccount | EmulatedTransfer | EmulatedPayout;
+
+/** A webhook event as the emulator sends it: `data.object` is a snapshot of the object at that moment; `account` is set on events about a connected account. */
 export interface StripeEvent {
   id: string;
   object: "event";
   type: string;
+  account?: string;
   api_version: string;
   created: number;
-  data: { object: EmulatedSession };
+  data: { object: EmulatedObject };
   livemode: false;
   pending_webhooks: number;
   request: { id: string | null; idempotency_key: string | null };
@@ -95,6 +179,12 @@ export interface StripeEmulator {
   sessions(): EmulatedSession[];
   /** every refund made so far */
   refunds(): EmulatedRefund[];
+  /** snapshots of every Connect account created so far */
+  accounts(): EmulatedAccount[];
+  /** snapshots of every transfer made so far, with their reversals */
+  transfers(): EmulatedTransfer[];
+  /** a connected account's bank payout (`payout.paid` or `payout.failed`), delivered and answered before this resolves */
+  payout(input: { account: string; amount: number; currency?: string; status: "paid" | "failed"; failureCode?: string }): Promise<StripeEvent>;
   /** completes an open session as the "Pay" button does and waits for the app's webhook answer (throws unless 2xx) */
   pay(sessionId: string): Promise<void>;
   /** expires an open session and waits for the app's webhook answer (throws unless 2xx) */

@@ -15,6 +15,7 @@ import { getOrder, listMyOrders } from "./orders";
 import { checkoutOrder, orderLink } from "./checkout-order";
 import { quoteCart } from "./quote";
 import { listServicePoints } from "./service-points";
+import { regionSteps, savedAddresses, type SavedAddress } from "./checkout-page";
 
 /** The shopper's cart, created (with its httpOnly cookie) on first add. */
 async function ensureCart(ctx: Context): Promise<string> {
@@ -50,7 +51,7 @@ export const checkoutRouter = router({
     .query(async ({ ctx, input }) => {
       const lines = await cartLines(ctx.db, await findCart(ctx.db, ctx.cartToken), input.locale);
       const marketCode = lines[0]?.marketCode;
-      if (!marketCode) return { marketCode: null, paymentMethods: [] as string[], servicePoints: [], cardAvailable: false };
+      if (!marketCode) return { marketCode: null, paymentMethods: [] as string[], servicePoints: [], cardAvailable: false, savedAddresses: [] as SavedAddress[] };
       const [market] = await ctx.db.select().from(markets).where(eq(markets.code, marketCode));
       const cardAvailable = Boolean(ctx.stripe) && Boolean(market?.paymentMethods.includes("card"));
       return {
@@ -58,8 +59,13 @@ export const checkoutRouter = router({
         paymentMethods: (market?.paymentMethods ?? []).filter((m) => m !== "card" || cardAvailable),
         servicePoints: await listServicePoints(ctx.db, marketCode, input.locale, input.nearVillageId),
         cardAvailable,
+        savedAddresses: ctx.user ? await savedAddresses(ctx.db, { userId: ctx.user.id, market: marketCode, locale: input.locale }) : [],
       };
     }),
+  /** The checkout's region picker without JavaScript: what is chosen so far and what to choose next, one level at a time. */
+  regionSteps: publicProcedure
+    .input(z.object({ locale: localeInput.shape.locale, market: z.string().regex(/^[A-Z]{2}$/), regionId: z.uuid().nullable() }).strict())
+    .query(({ ctx, input }) => regionSteps(ctx.db, input)),
   quote: publicProcedure.input(quoteInput).query(async ({ ctx, input }) => {
     const lines = await cartLines(ctx.db, await findCart(ctx.db, ctx.cartToken), input.locale);
     const quote = await quoteCart(ctx.db, lines, input);

@@ -71,6 +71,8 @@ export async function getOrder(db: DatabaseOrTx, args: { number: string; token?:
         events.get(p.shipment.id) ?? [],
       ),
       codCollectedMinor: p.shipment.codCollectedMinor,
+      /** a returned card parcel: its items' refund, on its way (pending) or confirmed by Stripe (refunded) */
+      refund: p.shipment.refundStatus && p.shipment.refundMinor !== null ? { status: p.shipment.refundStatus, amountMinor: p.shipment.refundMinor } : null,
       postageMinor: p.shipment.postageMinor,
       codAmountMinor: p.shipment.codAmountMinor,
       weightGrams: p.shipment.weightGrams,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Database, Tx } from "@/db/client";
 import { addresses, cartItems, orderLines, orders, shipments, type DeliverySnapshot } from "@/db/schema";
 import { AppError } from "../errors";
@@ -134,10 +134,26 @@ export async function placeOrder(
     if (args.cartId) await tx.delete(cartItems).where(eq(cartItems.cartId, args.cartId));
     if (args.userId && args.input.delivery.kind === "home" && args.input.delivery.saveToAddressBook) {
       const d = args.input.delivery;
-      await tx.insert(addresses).values({
+      const postalCode = quote.postalCode ?? d.postalCode;
+      // the same address again is offered once at the next checkout, not once per order
+      const [known] = await tx
+        .select({ id: addresses.id })
+        .from(addresses)
+        .where(
+          and(
+            eq(addresses.userId, args.userId),
+            eq(addresses.villageId, quote.destinationId),
+            eq(addresses.postalCode, postalCode),
+            eq(addresses.landmark, d.landmark),
+            eq(addresses.recipientName, d.recipientName),
+            eq(addresses.recipientPhone, quote.recipientPhone),
+          ),
+        )
+        .limit(1);
+      if (!known) await tx.insert(addresses).values({
         userId: args.userId,
         villageId: quote.destinationId,
-        postalCode: quote.postalCode ?? d.postalCode,
+        postalCode,
         landmark: d.landmark,
         recipientName: d.recipientName,
         recipientPhone: quote.recipientPhone,

@@ -43,7 +43,7 @@ export interface Quote {
 /** Postal code as digits only, checked against the market's pattern (Iran 10, China 6, Vietnam 5 or legacy 6). */
 function normalisePostalCode(raw: string, pattern: string, country: string): string {
   const digits = asciiDigits(raw).replace(/[\s-]/g, "");
-  if (!new RegExp(pattern).test(digits)) throw new AppError("BAD_REQUEST", "invalidPostalCode", { country });
+  if (!new RegExp(pattern).test(digits)) throw new AppError("BAD_REQUEST", "invalidPostalCode", { country }, "delivery.postalCode");
   return digits;
 }
 
@@ -60,7 +60,7 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
   const [market] = await db.select().from(markets).where(eq(markets.code, marketCode));
   if (!market) throw new Error(`market ${marketCode} missing`);
   const countryName = localize(market.name, input.locale).text;
-  if (!market.paymentMethods.includes(input.paymentMethod)) throw new AppError("BAD_REQUEST", "paymentMethodUnavailable");
+  if (!market.paymentMethods.includes(input.paymentMethod)) throw new AppError("BAD_REQUEST", "paymentMethodUnavailable", {}, "paymentMethod");
 
   let destinationId: string;
   let postalCode: string | null = null;
@@ -69,7 +69,7 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
     // an address written on a map since changed goes to the region that replaced its village
     const village = await currentRegionOf(db, input.delivery.villageId);
     if (!village || !ADDRESS_LEVELS.includes(village.level) || village.marketCode !== marketCode || !isOnMap(village)) {
-      throw new AppError("BAD_REQUEST", "villageNotFound");
+      throw new AppError("BAD_REQUEST", "villageNotFound", {}, "delivery.villageId");
     }
     destinationId = village.id;
     postalCode = normalisePostalCode(input.delivery.postalCode, market.postalCodePattern, countryName);
@@ -83,14 +83,14 @@ export async function quoteCart(db: DatabaseOrTx, lines: CartLine[], input: Quot
       .select()
       .from(servicePoints)
       .where(and(eq(servicePoints.id, input.delivery.servicePointId), eq(servicePoints.marketCode, marketCode)));
-    if (!point) throw new AppError("BAD_REQUEST", "servicePointNotFound");
-    if (input.paymentMethod === "cod" && !point.acceptsCashOnDelivery) throw new AppError("BAD_REQUEST", "servicePointNoCash");
+    if (!point) throw new AppError("BAD_REQUEST", "servicePointNotFound", {}, "delivery.servicePointId");
+    if (input.paymentMethod === "cod" && !point.acceptsCashOnDelivery) throw new AppError("BAD_REQUEST", "servicePointNoCash", {}, "delivery.servicePointId");
     destinationId = point.regionId;
     postalCode = point.postalCode;
     placeLabel = `${localize(point.name, input.locale).text} — ${localize(point.address, input.locale).text}`;
   }
   const recipientPhone = toE164(input.delivery.recipientPhone, market.phoneRegion);
-  if (!recipientPhone) throw new AppError("BAD_REQUEST", "invalidPhone");
+  if (!recipientPhone) throw new AppError("BAD_REQUEST", "invalidPhone", {}, "delivery.recipientPhone");
 
   const destination = (await regionPath(db, destinationId)).map((r) => r.id);
   const tariff = await db.select().from(tariffs).where(eq(tariffs.marketCode, marketCode));

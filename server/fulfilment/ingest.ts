@@ -25,7 +25,7 @@ export interface IngestResult {
 export async function ingestCarrierEvents(services: OutboxServices, carrierCode: string, delivery: WebhookDelivery): Promise<IngestResult> {
   const { db } = services;
   const result: IngestResult = { applied: 0, late: 0, duplicates: 0, rejected: [...delivery.rejected] };
-  const notices: string[] = [];
+  const toSend: string[] = [];
   for (const event of delivery.events) {
     try {
       const outcome = await db.transaction(async (tx) => {
@@ -53,13 +53,15 @@ export async function ingestCarrierEvents(services: OutboxServices, carrierCode:
       if (outcome.duplicate) result.duplicates++;
       else if (outcome.applied) result.applied++;
       else result.late++;
-      if (outcome.noticeKey) notices.push(outcome.noticeKey);
+      if (outcome.noticeKey) toSend.push(outcome.noticeKey);
+      // a returned card parcel's refund (and any payout reversal) is tried at once; the worker retries it otherwise
+      toSend.push(...outcome.jobs);
     } catch (error) {
       // an event that cannot be taken is rejected on its own, with its reason; the delivery goes on
       if (!(error instanceof AppError)) console.error(`tracking event ${event.id} failed`, error);
       result.rejected.push({ id: event.id, reason: error instanceof AppError ? error.messageKey : "internal" });
     }
   }
-  for (const key of notices) await deliverNow(services, key);
+  for (const key of toSend) await deliverNow(services, key);
   return result;
 }

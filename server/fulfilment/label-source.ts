@@ -3,6 +3,7 @@ import type { DatabaseOrTx } from "@/db/client";
 import { markets, orders, regions, routeSchedules, servicePoints, shipments, shops, type LocalizedText } from "@/db/schema";
 import { isLocale, type Locale } from "@/lib/locales";
 import { localize } from "../catalog/localize";
+import { labelCharacters, type LabelCharacters } from "./labels/glyph-check";
 import type { LabelData } from "./labels/label-data";
 
 /** Labels are read this many at a time: memory stays flat however large the batch. */
@@ -84,6 +85,11 @@ export function placeWithoutLandmark(delivery: { placeLabel: string; landmark?: 
   const landmark = delivery.landmark?.trim();
   const prefix = landmark ? `${landmark} — ` : null;
   return prefix && delivery.placeLabel.startsWith(prefix) ? delivery.placeLabel.slice(prefix.length) : delivery.placeLabel;
+}
+
+/** What the seller is warned of before printing a parcel's label: characters of the recipient's name and address the label fonts lack. */
+export function deliveryLabelCharacters(delivery: { recipientName: string; placeLabel: string; landmark?: string | null }): LabelCharacters | null {
+  return labelCharacters([delivery.recipientName, placeWithoutLandmark(delivery), delivery.landmark]);
 }
 
 function toLabel(row: LabelRow, date: Date): LabelData {

@@ -3,7 +3,8 @@ import type { DatabaseOrTx, Tx } from "@/db/client";
 import { orders, servicePoints, shipments, trackingEvents, type TrackingStatus } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema";
 import { AppError } from "../errors";
-import { postCashCollected, postParcelReturned } from "../money/events";
+import { postCashCollected } from "../money/events";
+import { returnParcel } from "../money/parcel-returns";
 
 /** A parcel's journey ends here: no later event moves it on. */
 export const FINAL_STATUSES: readonly TrackingStatus[] = ["delivered", "returned_to_sender"];
@@ -40,6 +41,8 @@ export interface TrackingOutcome {
   applied: boolean;
   status: TrackingStatus | null;
   notice: ParcelNotice | null;
+  /** outbox jobs the event called for besides its notice (a returned card parcel's refund), to try once committed */
+  jobs: string[];
 }
 
 /**
@@ -85,8 +88,8 @@ export async function recordTrackingEvent(tx: Tx, input: TrackingEventInput): Pr
     })
     .onConflictDoNothing({ target: trackingEvents.eventKey })
     .returning({ id: trackingEvents.id });
-  if (inserted.length === 0) return { duplicate: true, applied: false, status: current, notice: null };
-  if (!applied) return { duplicate: false, applied: false, status: current, notice: null };
+  if (inserted.length === 0) return { duplicate: true, applied: false, status: current, notice: null, jobs: [] };
+  if (!applied) return { duplicate: false, applied: false, status: current, notice: null, jobs: [] };
 
   await tx
     .update(shipments)
@@ -97,9 +100,9 @@ export async function recordTrackingEvent(tx: Tx, input: TrackingEventInput): Pr
       ...(delivered ? { codCollectedMinor: input.codCollectedMinor ?? 0 } : {}),
     })
     .where(eq(shipments.id, shipment.id));
-  // money follows the parcel in the same transaction: cash the postman took, or a sale that came back
+  // money follows the parcel in the same transaction: cash the postman took, or a sale that came back (and a card refund)
   if (delivered && shipment.codAmountMinor > 0) await postCashCollected(tx, shipment.id, input.codCollectedMinor ?? 0, input.occurredAt);
-  if (input.status === "returned_to_sender") await postParcelReturned(tx, shipment.id, input.occurredAt);
+  const jobs = input.status === "returned_to_sender" ? (await returnParcel(tx, shipment.id, input.occurredAt)).jobs : [];
 
   let notice: ParcelNotice | null = null;
   if (NOTIFIED_STATUSES.includes(input.status)) {
@@ -114,7 +117,7 @@ export async function recordTrackingEvent(tx: Tx, input: TrackingEventInput): Pr
       servicePointName: point?.name ?? null,
     };
   }
-  return { duplicate: false, applied: true, status: input.status, notice };
+  return { duplicate: false, applied: true, status: input.status, notice, jobs };
 }
 
 /** The timeline of parcels, oldest event first, keyed by shipment (events ignored after a final status left out). */

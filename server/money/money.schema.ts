@@ -18,6 +18,8 @@ export const resolveInput = z.object({
   note: text({ min: 1, max: 500, multiline: true }),
 });
 export const runPayoutsInput = z.object({ marketCode });
+export const connectOnboardingInput = z.object({ locale: localeSchema });
+export const refundOrderInput = z.object({ orderNumber: code({ min: 6, max: 20 }) });
 export const commissionRuleInput = z.object({
   marketCode,
   categoryId: z.uuid().nullable().default(null),

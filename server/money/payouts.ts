@@ -1,8 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Database, DatabaseOrTx } from "@/db/client";
+import type { Database, DatabaseOrTx, Tx } from "@/db/client";
 import { ledgerEntries, markets, payoutBatches, payouts, payoutScheduleRuns, shopPayoutAccounts } from "@/db/schema";
 import { AppError } from "../errors";
 import { readableNumber } from "../lib/readable-number";
+import { enqueue } from "../outbox/outbox";
 import { CARD_PROVIDER, moneySettings } from "./events";
 import { postMoneyEvent, type Posting } from "./ledger";
 import { releaseDueSales } from "./release-sales";
@@ -16,8 +17,11 @@ export async function railOf(db: DatabaseOrTx, marketCode: string): Promise<{ ra
   return { rail: market.paymentMethods.includes("card") ? "stripe" : "bank_file", currency: market.currency };
 }
 
+/** The outbox job that sends a Stripe payout as a transfer to the shop's connected account. */
+export const transferJobKey = (payoutId: string) => `payout-${payoutId}-transfer`;
+
 /** Where the money for a payout leaves from. */
-function sourceAccount(rail: PayoutRail): Posting {
+export function sourceAccount(rail: PayoutRail): Posting {
   return rail === "stripe" ? { account: "payments_clearing", party: CARD_PROVIDER, amountMinor: 0 } : { account: "marketplace_bank", amountMinor: 0 };
 }
 
@@ -47,7 +51,8 @@ export async function availableByShop(db: DatabaseOrTx, marketCode: string): Pro
  * every shop whose available balance reaches the market's minimum (and at
  * least one minor unit) and that has somewhere to be paid gets one payout of
  * all of it. Two runs at once wait for each other, so nothing is paid twice.
- * `onPayout` runs in the same transaction, for the outbox job that moves the money.
+ * A Stripe payout's transfer is an outbox job written in the same transaction
+ * (`stripe.transfer`, keyed by the payout); `onPayout` runs there too.
  */
 export async function runPayouts(
   db: Database,
@@ -59,7 +64,7 @@ export async function runPayouts(
     period?: string;
     onPayout?: (tx: DatabaseOrTx, payout: { payoutId: string; destination: string; amountMinor: number; currency: string }) => Promise<void>;
   },
-): Promise<PayoutRun> {
+): Promise<PayoutRun & { jobs: string[] }> {
   const now = input.now ?? new Date();
   const released = await releaseDueSales(db, input.marketCode, now);
   return db.transaction(async (tx) => {
@@ -67,7 +72,7 @@ export async function runPayouts(
     const { rail, currency } = await railOf(tx, input.marketCode);
     if (input.period) {
       const [fresh] = await tx.insert(payoutScheduleRuns).values({ marketCode: input.marketCode, period: input.period, ranAt: now }).onConflictDoNothing().returning();
-      if (!fresh) return { batchId: null, reference: null, rail, payouts: [], totalMinor: 0, released, repeated: true };
+      if (!fresh) return { batchId: null, reference: null, rail, payouts: [], totalMinor: 0, released, repeated: true, jobs: [] };
     }
     const settings = await moneySettings(tx, input.marketCode);
     const minimum = Math.max(1, settings.payoutMinimumMinor);
@@ -81,7 +86,8 @@ export async function runPayouts(
       if (!destination) continue;
       due.push({ payoutId: "", shopId, amountMinor, destination });
     }
-    if (due.length === 0) return { batchId: null, reference: null, rail, payouts: [], totalMinor: 0, released };
+    if (due.length === 0) return { batchId: null, reference: null, rail, payouts: [], totalMinor: 0, released, jobs: [] };
+    const jobs: string[] = [];
     const [batch] = await tx.insert(payoutBatches).values({ marketCode: input.marketCode, rail, reference: readableNumber("PB"), createdBy: input.createdBy, createdAt: now }).returning();
     if (!batch) throw new Error("payout batch insert returned nothing");
     for (const payout of due) {
@@ -112,10 +118,15 @@ export async function runPayouts(
           { ...sourceAccount(rail), amountMinor: -payout.amountMinor },
         ],
       });
+      if (rail === "stripe") {
+        const key = transferJobKey(payout.payoutId);
+        await enqueue(tx, { kind: "stripe.transfer", key, payload: { payoutId: payout.payoutId } });
+        jobs.push(key);
+      }
       await input.onPayout?.(tx, { payoutId: payout.payoutId, destination: payout.destination, amountMinor: payout.amountMinor, currency });
     }
     if (input.period) await tx.update(payoutScheduleRuns).set({ batchId: batch.id }).where(and(eq(payoutScheduleRuns.marketCode, input.marketCode), eq(payoutScheduleRuns.period, input.period)));
-    return { batchId: batch.id, reference: batch.reference, rail, payouts: due, totalMinor: due.reduce((s, p) => s + p.amountMinor, 0), released };
+    return { batchId: batch.id, reference: batch.reference, rail, payouts: due, totalMinor: due.reduce((s, p) => s + p.amountMinor, 0), released, jobs };
   });
 }
 
@@ -128,36 +139,42 @@ export async function recordPayoutOutcome(
   db: Database,
   input: { payoutId: string; outcome: "sent" | "paid" | "failed"; externalId?: string | null; reason?: string | null; at?: Date },
 ): Promise<{ changed: boolean }> {
+  return db.transaction((tx) => applyPayoutOutcome(tx, input));
+}
+
+/** recordPayoutOutcome in the caller's transaction (a Stripe webhook's). */
+export async function applyPayoutOutcome(
+  tx: Tx,
+  input: { payoutId: string; outcome: "sent" | "paid" | "failed"; externalId?: string | null; reason?: string | null; at?: Date },
+): Promise<{ changed: boolean }> {
   const at = input.at ?? new Date();
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ payout: payouts, marketCode: payoutBatches.marketCode, rail: payoutBatches.rail })
-      .from(payouts)
-      .innerJoin(payoutBatches, eq(payoutBatches.id, payouts.batchId))
-      .where(eq(payouts.id, input.payoutId))
-      .for("update", { of: payouts });
-    if (!row) throw new AppError("NOT_FOUND", "payoutNotFound");
-    const { payout } = row;
-    if (payout.status === "failed" || payout.status === "reversed" || payout.status === input.outcome) return { changed: false };
-    if (payout.status === "paid" && input.outcome !== "failed") return { changed: false };
-    await tx
-      .update(payouts)
-      .set({ status: input.outcome, externalId: input.externalId ?? payout.externalId, failureReason: input.reason ?? null, updatedAt: at })
-      .where(eq(payouts.id, payout.id));
-    if (input.outcome === "failed") {
-      await postMoneyEvent(tx, {
-        key: `payout_failed:${payout.id}`,
-        kind: "payout_failed",
-        marketCode: row.marketCode,
-        currency: payout.currency,
-        occurredAt: at,
-        memo: { reason: input.reason ?? "" },
-        entries: [
-          { ...sourceAccount(row.rail), amountMinor: payout.amountMinor },
-          { account: "seller_available", party: payout.shopId, amountMinor: -payout.amountMinor },
-        ],
-      });
-    }
-    return { changed: true };
-  });
+  const [row] = await tx
+    .select({ payout: payouts, marketCode: payoutBatches.marketCode, rail: payoutBatches.rail })
+    .from(payouts)
+    .innerJoin(payoutBatches, eq(payoutBatches.id, payouts.batchId))
+    .where(eq(payouts.id, input.payoutId))
+    .for("update", { of: payouts });
+  if (!row) throw new AppError("NOT_FOUND", "payoutNotFound");
+  const { payout } = row;
+  if (payout.status === "failed" || payout.status === "reversed" || payout.status === input.outcome) return { changed: false };
+  if (payout.status === "paid" && input.outcome !== "failed") return { changed: false };
+  await tx
+    .update(payouts)
+    .set({ status: input.outcome, externalId: input.externalId ?? payout.externalId, failureReason: input.reason ?? null, updatedAt: at })
+    .where(eq(payouts.id, payout.id));
+  if (input.outcome === "failed") {
+    await postMoneyEvent(tx, {
+      key: `payout_failed:${payout.id}`,
+      kind: "payout_failed",
+      marketCode: row.marketCode,
+      currency: payout.currency,
+      occurredAt: at,
+      memo: { reason: input.reason ?? "" },
+      entries: [
+        { ...sourceAccount(row.rail), amountMinor: payout.amountMinor },
+        { account: "seller_available", party: payout.shopId, amountMinor: -payout.amountMinor },
+      ],
+    });
+  }
+  return { changed: true };
 }

@@ -5,7 +5,9 @@ import type { Locale } from "@/lib/locales";
 import { sellerBalance, PAYOUT_KINDS } from "./balances";
 import { activeRules, commissionFor, pickRule } from "./commission";
 import { calendarFor, monthOf, monthPeriod, periodLabel } from "./periods";
+import { railOf } from "./payouts";
 import { releaseDueSales } from "./release-sales";
+import { connectStatus } from "./stripe-payouts";
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -42,8 +44,11 @@ export async function sellerMoney(db: Database, shop: { shopId: string; marketCo
     .where(and(eq(ledgerEntries.party, shop.shopId), eq(ledgerEntries.account, "seller_available"), isNull(ledgerEntries.orderLineId)))
     .orderBy(desc(ledgerEntries.occurredAt))
     .limit(100);
+  const { rail } = await railOf(db, shop.marketCode);
   return {
     balance,
+    /** how this shop is paid: a Stripe Connect account (card markets) or a bank file */
+    payoutSetup: { rail, connect: rail === "stripe" ? await connectStatus(db, shop.shopId) : null },
     lines: lines.map((l) => {
       const gross = Number(l.grossMinor);
       const pending = Number(l.pendingMinor);

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Database } from "@/db/client";
-import { orders, payments } from "@/db/schema";
+import { orders, payments, shipments } from "@/db/schema";
 import type { SmsProvider } from "../auth/sms";
 import { releaseExpiredHolds } from "../checkout/holds";
 import { checkoutSessionFor } from "../payments/checkout-session";
@@ -52,17 +52,23 @@ const handlers: Record<string, OutboxHandler> = {
   sms: { maxAttempts: 6, run: sendSms },
   /** A sign-in code: tried a few times while it is valid, and not kept once sent. */
   "sms.code": { maxAttempts: 3, secret: true, run: sendSms },
-  /** A card payment given back: retried until Stripe confirms it, never given up on. */
+  /** A card payment given back (whole, or a returned parcel's items): retried until Stripe confirms it, never given up on. */
   "stripe.refund": {
     maxAttempts: Number.POSITIVE_INFINITY,
     async run(services, payload, key) {
       const orderId = str(payload, "orderId");
       let refundId: string | null = null;
       try {
-        const refund = await stripeOf(services).refunds.create({ payment_intent: str(payload, "paymentIntent") }, { idempotencyKey: key });
+        const amount = typeof payload.amountMinor === "number" ? { amount: payload.amountMinor } : {};
+        const refund = await stripeOf(services).refunds.create({ payment_intent: str(payload, "paymentIntent"), ...amount }, { idempotencyKey: key });
         refundId = refund.id;
       } catch (error) {
         if (!alreadyDone(error)) throw error;
+      }
+      // a parcel that came back is refunded on its own; the order's payment keeps its status for the rest
+      if (typeof payload.shipmentId === "string") {
+        await services.db.update(shipments).set({ refundStatus: "refunded", refundId }).where(eq(shipments.id, payload.shipmentId));
+        return refundId;
       }
       await services.db
         .update(payments)

@@ -5,6 +5,7 @@ import { orderLines, orders, payments, shipments, stripeEvents, type Order } fro
 import { restock, takeStock } from "../checkout/holds";
 import { bookShipments } from "../fulfilment/book-shipments";
 import { postCardCaptured } from "../money/events";
+import { applyConnectEvent, CONNECT_EVENTS } from "../money/stripe-payouts";
 import { enqueue } from "../outbox/outbox";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -15,6 +16,7 @@ export const HANDLED_EVENTS = new Set([
   "checkout.session.async_payment_succeeded",
   "checkout.session.async_payment_failed",
   "checkout.session.expired",
+  ...CONNECT_EVENTS,
 ]);
 
 export type EventOutcome = { result: "ignored" | "duplicate" | "processed"; refunding?: boolean };
@@ -90,6 +92,8 @@ export async function processStripeEvent(db: Database, event: Stripe.Event): Pro
   return db.transaction(async (tx) => {
     const recorded = await tx.insert(stripeEvents).values({ id: event.id, type: event.type }).onConflictDoNothing().returning();
     if (recorded.length === 0) return { result: "duplicate" };
+    // Connect: a seller's account, a payout's transfer or its reversal, a seller's bank payout
+    if (CONNECT_EVENTS.has(event.type)) return { result: await applyConnectEvent(tx, event) };
     const session = event.data.object as Stripe.Checkout.Session;
     const orderId = session.metadata?.order_id ?? session.client_reference_id;
     if (!orderId || !UUID.test(orderId)) return { result: "ignored" };
@@ -112,8 +116,10 @@ export async function processStripeEvent(db: Database, event: Stripe.Event): Pro
  * Gives a card payment back, through the outbox: written with the change that
  * calls for it, then sent to Stripe and retried until Stripe confirms, under
  * one idempotency key per order, so the money goes back exactly once.
+ * `amountMinor` refunds part of the payment (the items of a parcel that was carried).
  */
-export async function enqueueRefund(tx: DatabaseOrTx, orderId: string, paymentIntent: string): Promise<void> {
+export async function enqueueRefund(tx: DatabaseOrTx, orderId: string, paymentIntent: string, amountMinor?: number): Promise<void> {
   await tx.update(payments).set({ status: "refund_pending", updatedAt: new Date() }).where(eq(payments.orderId, orderId));
-  await enqueue(tx, { kind: "stripe.refund", key: `order-${orderId}-refund`, payload: { orderId, paymentIntent } });
+  // without an amount the whole payment goes back
+  await enqueue(tx, { kind: "stripe.refund", key: `order-${orderId}-refund`, payload: { orderId, paymentIntent, ...(amountMinor !== undefined ? { amountMinor } : {}) } });
 }

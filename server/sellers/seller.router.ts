@@ -19,6 +19,7 @@ import {
   stockHistory,
 } from "../products/shop-products";
 import { listShopShipments } from "../checkout/orders";
+import { deliveryLabelCharacters } from "../fulfilment/label-source";
 import { listPickups, pickupOptions, requestPickup } from "../fulfilment/pickups";
 import { pickupInput } from "../fulfilment/fulfilment.schema";
 import { salesByWeek } from "../checkout/sales";
@@ -111,7 +112,10 @@ export const sellerRouter = router({
     .input(z.object({ variantId: z.uuid() }))
     .query(({ ctx, input }) => stockHistory(ctx.db, ctx.shop.shopId, input.variantId)),
 
-  shipments: shopProcedure.query(({ ctx }) => listShopShipments(ctx.db, ctx.shop.shopId)),
+  /** The shop's parcels, each with the characters its label cannot print in the label fonts (the seller is warned before printing). */
+  shipments: shopProcedure.query(async ({ ctx }) =>
+    (await listShopShipments(ctx.db, ctx.shop.shopId)).map((parcel) => ({ ...parcel, labelCharacters: deliveryLabelCharacters(parcel.delivery) })),
+  ),
   pickupOptions: shopProcedure.input(withLocale).query(({ ctx, input }) => pickupOptions(ctx.db, ctx.shop.shopId, input.locale)),
   pickups: shopProcedure.input(withLocale).query(({ ctx, input }) => listPickups(ctx.db, ctx.shop.shopId, input.locale)),
   /** Books a collection on a route day (or a drop-off) for labelled parcels, and writes their manifest. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { TRPCError } from "@trpc/server";
@@ -38,7 +38,9 @@ export const sessionApi = cache(async (locale: Locale) => {
     resHeaders: new Headers(),
     ...requestServices(),
   });
-  return { api: createCaller({ ...ctx, locale }), user: ctx.user };
+  // a page asking for something the person's role does not allow answers 403 with the forbidden page, not a 500
+  const api = createCaller({ ...ctx, locale }, { onError: ({ error }) => (error.code === "FORBIDDEN" ? forbidden() : undefined) });
+  return { api, user: ctx.user };
 });
 
 /** Runs a query for a page; NOT_FOUND and bad input (a malformed slug in the URL) render the 404 page. */

@@ -44,7 +44,7 @@ export default async function CartPage({ params, searchParams }: Props) {
         </p>
       )}
       {lines.length === 0 && <p className="text-stone-600">{t("empty")}</p>}
-      <Link href="/orders" prefetch={false} className="self-start text-sm underline">
+      <Link href="/orders" prefetch={false} className="inline-flex min-h-11 items-center self-start text-sm underline">
         {to("mine")}
       </Link>
       {shops.map(([shopId, shopName]) => (

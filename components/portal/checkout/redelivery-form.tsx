@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { describeError } from "@/components/portal/seller/error-text";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatTimeRange } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
 import { useTRPC } from "@/lib/trpc/client";
 import { useHydrated } from "@/lib/use-hydrated";
@@ -68,7 +68,7 @@ export function RedeliveryForm({
         {slots.map((s) => (
           <label key={s} className={choice}>
             <input type="radio" name="slot" value={s} checked={slot === s} onChange={() => setSlot(s)} />
-            <bdi>{s}</bdi>
+            <bdi>{formatTimeRange(s, locale)}</bdi>
           </label>
         ))}
       </fieldset>

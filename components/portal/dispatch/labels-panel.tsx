@@ -15,6 +15,8 @@ export interface DispatchParcel {
   onManifest: boolean;
   recipientName: string;
   placeLabel: string;
+  /** characters of the name and address the label fonts lack: printed in a plain fallback font, or as their code */
+  labelCharacters: { fallback: string[]; missing: string[] } | null;
 }
 
 /**
@@ -95,6 +97,12 @@ export function LabelsPanel({
                       </span>
                       <span className="text-stone-600">{p.placeLabel}</span>
                       <span className="text-stone-600">{t("order", { number: p.orderNumber })}</span>
+                      {p.labelCharacters && (
+                        <span role="note" className="mt-1 flex flex-col gap-0.5 rounded-md bg-amber-100 px-2 py-1 text-amber-950" data-testid="label-characters">
+                          {p.labelCharacters.fallback.length > 0 && <span>{t("rareCharacters", { chars: p.labelCharacters.fallback.join(" ") })}</span>}
+                          {p.labelCharacters.missing.length > 0 && <span>{t("missingCharacters", { chars: p.labelCharacters.missing.join(" ") })}</span>}
+                        </span>
+                      )}
                       <span className="flex flex-wrap gap-1 pt-1 text-xs">
                         {p.trackingStatus && <span className="rounded-full bg-stone-100 px-2 py-0.5">{tracking(`status.${p.trackingStatus}`)}</span>}
                         {p.trackingNumber &&

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { localizeDigits } from "@/lib/digits";
 import type { Locale } from "@/lib/locales";
 import { useTRPC } from "@/lib/trpc/client";
 import { describeError } from "../seller/error-text";
@@ -133,7 +134,7 @@ export function PickupForm({ shopId, locale, options }: { shopId: string; locale
                 <span className="flex flex-col text-sm">
                   <span className="text-base font-medium">{p.name}</span>
                   <span>{p.address}</span>
-                  <span className="text-stone-600">{t("hours", { hours: p.hours })}</span>
+                  <span className="text-stone-600">{t("hours", { hours: localizeDigits(p.hours, locale) })}</span>
                   {p.distanceKm !== null && <span className="text-stone-600">{t("distance", { km: p.distanceKm })}</span>}
                 </span>
               </label>

@@ -5,9 +5,9 @@ import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { describeError } from "@/components/portal/seller/error-text";
-import { formatDate, formatDateTime, formatWeight } from "@/lib/format";
+import { formatDate, formatDateTime, formatTimeRange, formatWeight } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
-import { formatMoney, moneyInputValue, parseMoneyInput } from "@/lib/money";
+import { formatMoney, moneyInputText, moneyInputValue, parseMoneyInput } from "@/lib/money";
 import { EVENT_STATUSES } from "@/lib/tracking";
 import { useTRPC } from "@/lib/trpc/client";
 import { newScanId } from "./codes";
@@ -52,7 +52,7 @@ export function ParcelCard({ parcel, locale, onRecorded }: { parcel: StaffParcel
 
   const cod = parcel.codAmountMinor > 0;
   const [confirming, setConfirming] = useState<StaffStatus | null>(null);
-  const [cash, setCash] = useState(() => (cod ? moneyInputValue(parcel.codAmountMinor, parcel.currency) : ""));
+  const [cash, setCash] = useState(() => (cod ? moneyInputText(parcel.codAmountMinor, parcel.currency, locale) : ""));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   // one scan id per submitted action: sent again after a lost answer, the server records it once
@@ -164,7 +164,7 @@ export function ParcelCard({ parcel, locale, onRecorded }: { parcel: StaffParcel
 
       {parcel.redelivery && (
         <p className="rounded-lg bg-sky-50 p-3 font-medium text-sky-950" data-testid="redelivery">
-          {t("redelivery", { date: formatDate(parcel.redelivery.date, locale), slot: `\u2068${parcel.redelivery.slot}\u2069` })}
+          {t("redelivery", { date: formatDate(parcel.redelivery.date, locale), slot: `\u2068${formatTimeRange(parcel.redelivery.slot, locale)}\u2069` })}
         </p>
       )}
 
@@ -202,6 +202,10 @@ export function ParcelCard({ parcel, locale, onRecorded }: { parcel: StaffParcel
                 name="cashCollected"
                 value={cash}
                 onChange={(e) => setCash(e.target.value)}
+                onBlur={() => {
+                  const minor = parseMoneyInput(cash, parcel.currency);
+                  if (minor !== null) setCash(moneyInputText(minor, parcel.currency, locale));
+                }}
                 inputMode="decimal"
                 autoComplete="off"
                 dir="ltr"

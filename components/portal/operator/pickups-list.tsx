@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
 import { describeError } from "@/components/portal/seller/error-text";
 import { formatDate } from "@/lib/format";
+import { DateInput } from "@/components/portal/date-input";
 import type { Locale } from "@/lib/locales";
 import { useTRPC } from "@/lib/trpc/client";
 import { localIsoDate } from "./codes";
@@ -33,10 +34,14 @@ export function PickupsList({ locale, onOpenManifest }: { locale: Locale; onOpen
       </h2>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t("date")}</span>
-        <input
-          type="date"
+        <DateInput
+          locale={locale}
+          name="pickupsDate"
           value={date ?? ""}
-          onChange={(e) => setPicked(/^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null)}
+          onValue={(value) => {
+            // half-typed text keeps the last day picked
+            if (/^\d{4}-\d{2}-\d{2}$/.test(value)) setPicked(value);
+          }}
           className="min-h-12 rounded-lg border border-stone-300 px-3 py-2 text-base"
           data-testid="pickups-date"
         />

@@ -68,7 +68,7 @@ export function PhotoManager({ locale, shopId, productId, photos }: { locale: st
                   fetch(`/api/seller/photos?shopId=${shopId}&imageId=${photo.id}`, { method: "DELETE", headers: { "x-locale": locale } }),
                 )
               }
-              className="absolute end-1 top-1 rounded-full bg-white/90 px-2 text-sm"
+              className="absolute end-1 top-1 inline-flex size-8 items-center justify-center rounded-full bg-white/90 text-base"
               aria-label={t("remove", { n: index + 1 })}
             >
               ×

@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { asciiDigits } from "@/lib/digits";
 import { directionOf, localeNames, locales, type Locale } from "@/lib/locales";
-import { formatMoney, parseMoneyInput } from "@/lib/money";
+import { DateInput } from "@/components/portal/date-input";
+import { formatMoney, moneyInputText, parseMoneyInput } from "@/lib/money";
 import { useTRPC } from "@/lib/trpc/client";
 import { useDraft } from "@/lib/use-draft";
 import { describeError, type FieldMessage } from "./error-text";
@@ -188,7 +189,7 @@ export function ProductForm({ locale, shopId, currency, productId, categories, v
       <div className="grid grid-cols-2 gap-3">
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t("harvestedOn")}</span>
-          <input type="date" value={form.harvestedOn} onChange={(e) => draft.set((p) => ({ ...p, harvestedOn: e.target.value }))} className={fieldClass(false)} />
+          <DateInput locale={locale} name="harvestedOn" value={form.harvestedOn} onValue={(harvestedOn) => draft.set((p) => ({ ...p, harvestedOn }))} className={fieldClass(false)} />
         </label>
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t("season")}</span>
@@ -234,6 +235,11 @@ export function ProductForm({ locale, shopId, currency, productId, categories, v
                 <input
                   value={row.price}
                   onChange={(e) => setSize(i, { price: e.target.value })}
+                  onBlur={() => {
+                    // shown back with the reader's digits and thousands separators
+                    const minor = parseMoneyInput(row.price, currency);
+                    if (minor !== null) setSize(i, { price: moneyInputText(minor, currency, locale) });
+                  }}
                   inputMode="decimal"
                   required
                   aria-invalid={Boolean(localErrors[`price-${i}`])}
@@ -266,7 +272,7 @@ export function ProductForm({ locale, shopId, currency, productId, categories, v
               </label>
             )}
             {form.sizes.length > 1 && (
-              <button type="button" onClick={() => draft.set((p) => ({ ...p, sizes: p.sizes.filter((_, j) => j !== i) }))} className="self-start text-sm text-red-800 underline">
+              <button type="button" onClick={() => draft.set((p) => ({ ...p, sizes: p.sizes.filter((_, j) => j !== i) }))} className="inline-flex min-h-11 items-center self-start text-sm text-red-800 underline">
                 {t("removeSize")}
               </button>
             )}

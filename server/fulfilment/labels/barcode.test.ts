@@ -1,7 +1,7 @@
 import bwipjs from "bwip-js/node";
 import { describe, expect, it } from "vitest";
 import { formatS10 } from "../s10";
-import { code128Bars, encodeQr, qrRuns } from "./barcode";
+import { code128Bars, encodeQr, qrRects, qrRuns } from "./barcode";
 
 const trackingNumbers = Array.from({ length: 50 }, (_, i) => formatS10(["CP", "RR", "EE", "LX"][i % 4]!, (i * 4_999_999 + 7) % 100_000_000, ["IR", "CN", "VN"][i % 3]!));
 
@@ -28,6 +28,45 @@ describe("Code 128", () => {
       expect(last.x + last.width).toBe(modules);
       // the stop pattern ends every symbol: 2 3 3 1 1 1 2
       expect(widthsOf(bars).slice(-7)).toEqual([2, 3, 3, 1, 1, 1, 2]);
+    }
+  });
+
+  it("encodes any printable text so that it reads back, in no more modules than bwip-js", () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const alphabet = "0123456789".repeat(4) + "ABCXYZabz -/.()";
+    // the symbol characters by their widths, as bwip-js draws them (a pair of digits in set C), to read the bars back
+    const table = new Map<string, number>([
+      ["114131", 100],
+      ["311141", 101],
+      ["411131", 102],
+    ]);
+    for (let value = 0; value < 100; value++) {
+      const pair = String(value).padStart(2, "0");
+      const [symbol] = bwipjs.raw("code128", pair + pair, {});
+      table.set((symbol && "sbs" in symbol ? symbol.sbs : []).slice(6, 12).join(""), value);
+    }
+    for (let n = 0; n < 400; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 24) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+      const widths = widthsOf(code128Bars(text).bars);
+      const chars = Array.from({ length: (widths.length - 7) / 6 }, (_, i) => widths.slice(i * 6, i * 6 + 6).join(""));
+      const starts: Record<string, "B" | "C"> = { "211214": "B", "211232": "C" };
+      let set = starts[chars[0]!];
+      expect(set, text).toBeDefined();
+      const values = chars.map((c, i) => (i === 0 ? (set === "B" ? 104 : 105) : (table.get(c) ?? -1)));
+      const data = values.slice(1, -1);
+      expect(values.slice(0, -1).reduce((sum, v, i) => sum + (i === 0 ? v : i * v), 0) % 103, text).toBe(values.at(-1));
+      let decoded = "";
+      for (const value of data) {
+        // set B: 99 is "code C"; set C: 100 is "code B", below it a pair of digits
+        if (set === "B" && value === 99) set = "C";
+        else if (set === "C" && value === 100) set = "B";
+        else decoded += set === "C" ? String(value).padStart(2, "0") : String.fromCharCode(value + 32);
+      }
+      expect(decoded).toBe(text);
+      const [reference] = bwipjs.raw("code128", text, {});
+      const referenceModules = reference && "sbs" in reference ? reference.sbs.reduce((sum, w) => sum + w, 0) : 0;
+      expect(code128Bars(text).modules, text).toBeLessThanOrEqual(referenceModules);
     }
   });
 
@@ -65,6 +104,17 @@ describe("QR code", () => {
     const drawn = new Uint8Array(matrix.size * matrix.size);
     for (const run of qrRuns(matrix)) for (let x = run.x; x < run.x + run.width; x++) drawn[run.y * matrix.size + x]! += 1;
     expect(Array.from(drawn)).toEqual(Array.from(matrix.modules));
+  });
+
+  it("draws rectangles, runs merged down the rows, that cover exactly the dark modules, once each", () => {
+    for (const text of ["CP100000057IR/VP-7K3Q-9XD2", "CP123456789CN/VP-2026000123", "EE000000000VN/VP-0"]) {
+      const matrix = encodeQr(text);
+      const drawn = new Uint8Array(matrix.size * matrix.size);
+      const rects = qrRects(matrix);
+      for (const rect of rects) for (let y = rect.y; y < rect.y + rect.height; y++) for (let x = rect.x; x < rect.x + rect.width; x++) drawn[y * matrix.size + x]! += 1;
+      expect(Array.from(drawn), text).toEqual(Array.from(matrix.modules));
+      expect(rects.length).toBeLessThan(qrRuns(matrix).length);
+    }
   });
 
   it("refuses data too long for a label's QR code", () => {

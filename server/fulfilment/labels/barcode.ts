@@ -1,9 +1,8 @@
 /**
- * Barcodes drawn as vectors: Code 128 bars (encoded by bwip-js) and QR
+ * Barcodes drawn as vectors: Code 128 bars (encoded here) and QR
  * modules (encoded by qrcode) merged into horizontal runs, each symbol one
  * filled path.
  */
-import bwipjs from "bwip-js/node";
 import QRCode from "qrcode";
 import { num, type Canvas } from "./canvas";
 
@@ -25,29 +24,119 @@ export interface QrMatrix {
   modules: Uint8Array;
 }
 
-/** The bars of a Code 128 symbol (bwip-js picks the code sets and the check value). */
+/** Bar and space widths of the Code 128 symbol characters 0–106 (103–105 start A, B, C; 106 stop). */
+const CODE128_PATTERNS = (
+  "212222 222122 222221 121223 121322 131222 122213 122312 132212 221213 221312 231212 112232 122132 122231 113222 " +
+  "123122 123221 223211 221132 221231 213212 223112 312131 311222 321122 321221 312212 322112 322211 212123 212321 " +
+  "232121 111323 131123 131321 112313 132113 132311 211313 231113 231311 112133 112331 132131 113123 113321 133121 " +
+  "313121 211331 231131 213113 213311 213131 311123 311321 331121 312113 312311 332111 314111 221411 431111 111224 " +
+  "111422 121124 121421 141122 141221 112214 112412 122114 122411 142112 142211 241211 221114 413111 241112 134111 " +
+  "111242 121142 121241 114212 124112 124211 411212 421112 421211 212141 214121 412121 111143 111341 131141 114113 " +
+  "114311 411113 411311 113141 114131 311141 411131 211412 211214 211232 2331112"
+)
+  .split(" ")
+  .map((pattern) => Array.from(pattern, Number));
+const START_B = 104;
+const START_C = 105;
+const CODE_B = 100;
+const CODE_C = 99;
+const STOP = 106;
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** Digits in a row from `at`. */
+function digitRun(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  return end - at;
+}
+
+/**
+ * The symbol characters of a text (ISO/IEC 15417 Annex E): set C, two digits a
+ * character, for four or more digits at the start or end and six or more
+ * inside; set B for the rest (printable ASCII); an odd run of digits leaves its
+ * first digit in set B.
+ */
+function code128Values(text: string): number[] {
+  const values: number[] = [];
+  let set: "B" | "C";
+  let i = 0;
+  const lead = digitRun(text, 0);
+  if (lead === text.length ? lead === 2 || lead >= 4 : lead >= 4) {
+    set = "C";
+    values.push(START_C);
+  } else {
+    set = "B";
+    values.push(START_B);
+  }
+  while (i < text.length) {
+    if (set === "C") {
+      if (digitRun(text, i) >= 2) {
+        values.push(Number(text.slice(i, i + 2)));
+        i += 2;
+        continue;
+      }
+      set = "B";
+      values.push(CODE_B);
+    }
+    const run = digitRun(text, i);
+    const atEnd = i + run === text.length;
+    if (run >= (atEnd ? 4 : 6)) {
+      if (run % 2 === 1) {
+        values.push(text.charCodeAt(i) - 32);
+        i++;
+      }
+      set = "C";
+      values.push(CODE_C);
+      continue;
+    }
+    values.push(text.charCodeAt(i) - 32);
+    i++;
+  }
+  let check = values[0] ?? 0;
+  for (let k = 1; k < values.length; k++) check += k * (values[k] ?? 0);
+  values.push(check % 103, STOP);
+  return values;
+}
+
+const symbols128 = new Map<string, Code128>();
+
+/** The bars of a Code 128 symbol, from the encoding above (a manifest's number repeats on every page: kept). */
 export function code128Bars(text: string): Code128 {
   if (text === "" || !/^[\x20-\x7e]+$/.test(text)) throw new RangeError(`Code 128 labels take printable ASCII, got "${text}"`);
-  const [symbol] = bwipjs.raw("code128", text, {});
-  if (!symbol || !("sbs" in symbol)) throw new RangeError(`No Code 128 symbol for "${text}"`);
+  const known = symbols128.get(text);
+  if (known) return known;
   const bars: Bar[] = [];
   let x = 0;
-  // widths alternate bar, space, bar…, starting with a bar
-  symbol.sbs.forEach((width, i) => {
-    if (i % 2 === 0) bars.push({ x, width });
-    x += width;
-  });
-  return { modules: x, bars };
+  for (const value of code128Values(text)) {
+    const pattern = CODE128_PATTERNS[value] ?? [];
+    // widths alternate bar, space, bar…, starting with a bar
+    pattern.forEach((width, i) => {
+      if (i % 2 === 0) bars.push({ x, width });
+      x += width;
+    });
+  }
+  const symbol = { modules: x, bars };
+  if (symbols128.size > 64) symbols128.clear();
+  symbols128.set(text, symbol);
+  return symbol;
 }
 
 /** Characters of the QR code's alphanumeric mode: a label's tracking and order numbers need nothing else. */
 const ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]+$/;
 
+/**
+ * Every QR mask is valid and reads alike; choosing the best of eight by their
+ * penalty scores took most of the symbol's time, and a label's QR code is
+ * short, alphanumeric and printed with a wide quiet zone.
+ */
+const QR_MASK = 2;
+
 /** The QR symbol of a text at error correction level M; a RangeError when the text is too long for a label. */
 export function encodeQr(text: string): QrMatrix {
   if (text.length > 120) throw new RangeError(`Too long for a label's QR code: ${text.length} characters`);
   // one alphanumeric segment when it can be: no search for the best split, and a smaller symbol
-  const { modules } = QRCode.create(ALPHANUMERIC.test(text) ? [{ data: text, mode: "alphanumeric" }] : text, { errorCorrectionLevel: "M" });
+  const { modules } = QRCode.create(ALPHANUMERIC.test(text) ? [{ data: text, mode: "alphanumeric" }] : text, { errorCorrectionLevel: "M", maskPattern: QR_MASK });
   // the matrix's data is already one byte a module, 1 for dark
   return { size: modules.size, modules: modules.data };
 }
@@ -90,12 +179,47 @@ export function qrRuns(matrix: QrMatrix): { x: number; y: number; width: number 
   return runs;
 }
 
+/** A rectangle of dark modules, in modules. */
+export interface QrRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Dark runs merged down the rows: a run with the same ends as one in the row above extends it (fewer, taller rectangles to draw). */
+export function qrRects(matrix: QrMatrix): QrRect[] {
+  const done: QrRect[] = [];
+  // rectangles by their columns (x + width × size): those whose last row is the one before `row`, and those reaching `row`
+  let previous = new Map<number, QrRect>();
+  let current = new Map<number, QrRect>();
+  let row = 0;
+  for (const run of qrRuns(matrix)) {
+    while (row < run.y) {
+      for (const rect of previous.values()) done.push(rect);
+      previous = current;
+      current = new Map();
+      row++;
+    }
+    const key = run.x + run.width * matrix.size;
+    const above = previous.get(key);
+    if (above) {
+      above.height++;
+      previous.delete(key);
+      current.set(key, above);
+    } else current.set(key, { x: run.x, y: run.y, width: run.width, height: 1 });
+  }
+  for (const rect of previous.values()) done.push(rect);
+  for (const rect of current.values()) done.push(rect);
+  return done;
+}
+
 /** Draws the QR code of the text in a square (four modules of quiet zone inside it). */
 export function drawQr(canvas: Canvas, text: string, box: { x: number; y: number; size: number }): void {
   const matrix = encodeQr(text);
   const moduleWidth = box.size / (matrix.size + 8);
   // modules in whole units, scaled by the module size
   canvas.op(`q ${num(moduleWidth)} 0 0 ${num(moduleWidth)} ${num(box.x + 4 * moduleWidth)} ${num(box.y + 4 * moduleWidth)} cm 0 g`);
-  for (const run of qrRuns(matrix)) canvas.op(`${run.x} ${run.y} ${run.width} 1 re`);
+  for (const rect of qrRects(matrix)) canvas.op(`${rect.x} ${rect.y} ${rect.width} ${rect.height} re`);
   canvas.op("f Q");
 }

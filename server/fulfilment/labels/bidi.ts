@@ -8,6 +8,9 @@ const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Characters that can make any part of a line right to left (Hebrew, Arabic script, RTL marks and embeddings). */
 const MAY_BE_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2067\u2068]|[\ud802\ud803\ud83a\ud83b]/;
 
+/** Marks, embeddings, overrides and isolates that start right-to-left text. */
+const RTL_CONTROL = /[\u200f\u202b\u202e\u2067\u2068]/;
+
 /** A run of one direction; `text` is in logical order (mirrored brackets already swapped in RTL runs). */
 export interface BidiRun {
   readonly text: string;
@@ -22,7 +25,9 @@ const runsCache = new Lru<string, readonly BidiRun[]>(512);
  */
 export function visualRuns(text: string, baseDirection: "rtl" | "ltr"): readonly BidiRun[] {
   if (text === "") return [];
-  if (baseDirection === "ltr" && !MAY_BE_RTL.test(text)) {
+  // a left-to-right paragraph without right-to-left letters or controls reads left to right throughout
+  // (Persian and Arabic-Indic digits among Latin text included: numbers never turn a run around alone)
+  if (baseDirection === "ltr" && (!MAY_BE_RTL.test(text) || (!RTL_CONTROL.test(text) && !hasRtlLetter(text)))) {
     const plain = text.replace(BIDI_CONTROLS, "");
     return plain === "" ? [] : [{ text: plain, rtl: false }];
   }

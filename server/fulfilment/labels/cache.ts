@@ -5,6 +5,9 @@
  * from the second time its key is stored: most of a label's lines (names,
  * addresses, numbers) occur once, and keeping them would only fill the heap.
  */
+/** Keys remembered as seen once, per value kept. */
+const SEEN_PER_KEPT = 2;
+
 export class Lru<K, V> {
   private current = new Map<K, V>();
   private previous = new Map<K, V>();
@@ -22,7 +25,9 @@ export class Lru<K, V> {
 
   set(key: K, value: V): void {
     if (!this.seen.has(key)) {
-      if (this.seen.size >= this.capacity) this.seen.clear();
+      // the keys seen once outnumber the values kept: a label's many one-off lines must not push out
+      // of sight a value that comes back a few hundred labels later (an amount, a street)
+      if (this.seen.size >= this.capacity * SEEN_PER_KEPT) this.seen.clear();
       this.seen.add(key);
       return;
     }

@@ -6,13 +6,20 @@
  * thread and nothing is kept once it is written.
  */
 import { deflateSync } from "node:zlib";
-import { Lru } from "./cache";
-import { face, FACE_NAMES, type FaceName } from "./fonts";
+import { face, FACE_NAMES, type FaceName, type Shaped } from "./fonts";
 import { num } from "./pdf-number";
 import { ObjectWriter, PAGES, type PdfPart } from "./pdf-objects";
-import { SubsetFont, type Segment } from "./subset-font";
+import { SubsetFont } from "./subset-font";
 
 export { num } from "./pdf-number";
+
+/**
+ * A page's content is a few kilobytes: zlib's fastest level with a 4 KB window
+ * and small hash tables compresses it as well as the defaults (within 2%) and
+ * spends its time compressing rather than clearing half a megabyte of tables
+ * for every page.
+ */
+const CONTENT_DEFLATE = { level: 1, windowBits: 12, memLevel: 4 } as const;
 
 interface OpenPage {
   number: number;
@@ -23,7 +30,6 @@ interface OpenPage {
 
 export class Canvas {
   private readonly fonts = new Map<FaceName, SubsetFont>();
-  private readonly encoded = new Lru<string, Segment[]>(1024);
   private ops: string[] = [];
   private current: OpenPage | null = null;
 
@@ -37,13 +43,13 @@ export class Canvas {
     this.ops = [`1 0 0 -1 0 ${num(height)} cm`];
   }
 
-  /** Writes the current page: its content compressed at zlib's fastest level, then the page object. */
+  /** Writes the current page: its content compressed (see CONTENT_DEFLATE), then the page object. */
   flush(): void {
     const page = this.current;
     if (!page) return;
     this.current = null;
     const content = this.writer.allocate();
-    this.writer.object(content, " /Filter /FlateDecode", deflateSync(Buffer.from(this.ops.join("\n"), "latin1"), { level: 1 }));
+    this.writer.object(content, " /Filter /FlateDecode", deflateSync(Buffer.from(this.ops.join("\n"), "latin1"), CONTENT_DEFLATE));
     this.ops = [];
     const fonts = [...page.fonts].map((font) => `/${font.resource} ${font.number} 0 R`).join(" ");
     this.writer.object(
@@ -74,24 +80,19 @@ export class Canvas {
     this.ops.push(`${num(lineWidth)} w ${num(x)} ${num(y)} ${num(width)} ${num(height)} re S`);
   }
 
-  /** Draws shaped text with its left end at x on the baseline. */
-  text(name: FaceName, text: string, size: number, x: number, baseline: number): void {
+  /** Draws text with its left end at x on the baseline: shaped here, or glyphs the face of that name already shaped for it. */
+  text(name: FaceName, text: string, size: number, x: number, baseline: number, shaped: Shaped = face(name).shape(text)): void {
     if (!this.current) throw new Error("Text drawn before a page was started");
     const font = this.font(name);
     this.current.fonts.add(font);
-    const key = `${name}|${text}`;
-    let segments = this.encoded.get(key);
-    if (!segments) {
-      segments = font.segments(text);
-      this.encoded.set(key, segments);
-    }
+    const segments = font.segmentsOf(shaped);
     const scale = size / 1000;
-    this.ops.push(`BT /${font.resource} ${num(size)} Tf`);
+    let ops = `BT /${font.resource} ${num(size)} Tf`;
     for (const segment of segments) {
       // the text matrix turns glyphs upright again on the top-down page
-      this.ops.push(`1 0 0 -1 ${num(x + segment.dx * scale)} ${num(baseline - segment.dy * scale)} Tm ${segment.tj} TJ`);
+      ops += `\n1 0 0 -1 ${num(x + segment.dx * scale)} ${num(baseline - segment.dy * scale)} Tm ${segment.tj} TJ`;
     }
-    this.ops.push("ET");
+    this.ops.push(ops, "ET");
   }
 
   /** Ends the part: the last page, then the font subsets its pages used. */

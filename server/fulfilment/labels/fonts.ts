@@ -47,7 +47,9 @@ const CODE_LIKE = /^(?=.*[0-9۰-۹٠-٩])[\x21-\x7e۰-۹٠-٩٫٬]+$/;
 
 /** The face, loaded once per process (the fonts are read from disk once, shapes are shared by every document). */
 export function face(name: FaceName): Face {
-  const loaded = faces.get(name) ?? byFile.get(FONT_FILES[name]);
+  const known = faces.get(name);
+  if (known) return known;
+  const loaded = byFile.get(FONT_FILES[name]);
   if (loaded) {
     faces.set(name, loaded);
     return loaded;
@@ -61,7 +63,24 @@ export function face(name: FaceName): Face {
   return created;
 }
 
+/** Shaped runs one after another. */
+function joined(parts: readonly Shaped[]): Shaped {
+  const glyphs: fontkit.Glyph[] = [];
+  const positions: fontkit.GlyphPosition[] = [];
+  let advanceWidth = 0;
+  for (const part of parts) {
+    for (let i = 0; i < part.glyphs.length; i++) {
+      glyphs.push(part.glyphs[i] as fontkit.Glyph);
+      positions.push(part.positions[i] as fontkit.GlyphPosition);
+    }
+    advanceWidth += part.advanceWidth;
+  }
+  return { glyphs, positions, advanceWidth };
+}
+
 function makeFace(name: FaceName, font: fontkit.Font): Face {
+  // whether the font has a character, once asked: a byte per character of the basic plane (0 not asked yet)
+  const basic = new Uint8Array(0x10000);
   const coverage = new Map<number, boolean>();
   const shapes = new Lru<string, Shaped>(1024);
   const words = new Lru<string, Shaped>(2048);
@@ -73,12 +92,7 @@ function makeFace(name: FaceName, font: fontkit.Font): Face {
     if (word.length > 1 && CODE_LIKE.test(word)) {
       // numbers and codes (tracking, order, postal, phone, house numbers) are new on every label:
       // built from their characters, which needs no shaping, instead of a full layout each time
-      const parts = Array.from(word, (char) => shapeWord(char));
-      const composed = {
-        glyphs: parts.flatMap((part) => part.glyphs),
-        positions: parts.flatMap((part) => part.positions),
-        advanceWidth: parts.reduce((sum, part) => sum + part.advanceWidth, 0),
-      };
+      const composed = joined(Array.from(word, (char) => shapeWord(char)));
       words.set(word, composed);
       return composed;
     }
@@ -104,11 +118,7 @@ function makeFace(name: FaceName, font: fontkit.Font): Face {
       // in a right-to-left run, words are laid right to left; a word without letters there reads reversed
       const parts = tokens.map((token) => shapeWord(rtl && !hasRtlLetter(token) ? Array.from(token).reverse().join("") : token));
       if (rtl) parts.reverse();
-      shaped = {
-        glyphs: parts.flatMap((part) => part.glyphs),
-        positions: parts.flatMap((part) => part.positions),
-        advanceWidth: parts.reduce((sum, part) => sum + part.advanceWidth, 0),
-      };
+      shaped = joined(parts);
     }
     shapes.set(text, shaped);
     return shaped;
@@ -122,6 +132,13 @@ function makeFace(name: FaceName, font: fontkit.Font): Face {
     ascent: font.ascent / unitsPerEm,
     descent: font.descent / unitsPerEm,
     covers(codePoint) {
+      if (codePoint < 0x10000) {
+        const known = basic[codePoint];
+        if (known) return known === 1;
+        const has = font.hasGlyphForCodePoint(codePoint);
+        basic[codePoint] = has ? 1 : 2;
+        return has;
+      }
       let has = coverage.get(codePoint);
       if (has === undefined) {
         has = font.hasGlyphForCodePoint(codePoint);

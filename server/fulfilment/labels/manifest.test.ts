@@ -1,10 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { manifestPages, manifestPdfStream } from "./manifest";
 import { manifestCsv, manifestTotals, type ManifestData } from "./manifest-data";
 import { sampleLabel } from "./samples";
+
+// drawing and rendering pages takes seconds on a busy machine
+vi.setConfig({ testTimeout: 60_000 });
 
 const OUT = path.join(process.cwd(), "test-results", "labels");
 

@@ -14,8 +14,8 @@ import { DOCUMENT_INFO, FIRST_PART_OBJECT, LABELS_INFO, partObjectRange, PdfAsse
 import type { RenderTask } from "./render-worker";
 import { workerBundle } from "./worker-bundle";
 
-/** Labels per task: big enough that a part's font subsets are shared by many pages, small enough to keep memory low. */
-export const LABELS_PER_PART = 200;
+/** Labels per task: big enough that a part's font subsets are shared by many pages (each part embeds its own), small enough to keep memory low (a part is about 1 MB). */
+export const LABELS_PER_PART = 400;
 /** Parts in flight per worker (one being drawn, one waiting). */
 const IN_FLIGHT_PER_WORKER = 2;
 
@@ -24,6 +24,17 @@ let pool: Piscina | null = null;
 export function labelThreads(): number {
   const configured = Number(process.env.LABEL_THREADS);
   return Number.isInteger(configured) && configured > 0 ? configured : Math.max(2, availableParallelism());
+}
+
+/** The main thread's Node options without module loaders (`--import tsx` and the like), which would only slow a worker's start. */
+export function workerExecArgv(argv: readonly string[] = process.execArgv): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (/^--(import|require|loader|experimental-loader)$/.test(arg) || arg === "-r") i++;
+    else if (!/^--(import|require|loader|experimental-loader)=/.test(arg)) out.push(arg);
+  }
+  return out;
 }
 
 /** The process's label pool, started on first use. */
@@ -35,8 +46,12 @@ export function labelPool(): Piscina {
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
-      // a small young generation: a worker's garbage is short-lived pages, collected often and cheaply
-      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 },
+      // a young generation that holds a few labels' garbage (short-lived strings and glyph runs die
+      // there), and an old generation about twice what a worker keeps (fonts' tables, glyphs, caches:
+      // some 25 MB), so it is collected before it grows: memory stays flat over a batch of any size
+      resourceLimits: { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 48 },
+      // the worker is plain JavaScript: it needs none of the loaders the main thread was started with
+      execArgv: workerExecArgv(),
       // one copy of the font files for all workers, in shared memory
       workerData: { fonts: shareFontFiles() },
     });

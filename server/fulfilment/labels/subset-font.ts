@@ -4,7 +4,7 @@
  * their widths and a ToUnicode map so the text can be searched and copied.
  */
 import { deflateSync } from "node:zlib";
-import type { Face } from "./fonts";
+import type { Face, Shaped } from "./fonts";
 import type { ObjectWriter } from "./pdf-objects";
 import { num } from "./pdf-number";
 
@@ -49,9 +49,24 @@ export class SubsetFont {
     return id;
   }
 
+  /** Segments of glyphs already made for this font, by shaped run (shaped runs of repeated words and lines are shared). */
+  private readonly made = new WeakMap<Shaped, Segment[]>();
+
   /** The shaped text as segments of glyphs, split where a glyph sits off the pen line (marks). */
   segments(text: string): Segment[] {
-    const { glyphs, positions } = this.face.shape(text);
+    return this.segmentsOf(this.face.shape(text));
+  }
+
+  /** Glyphs shaped by this font's face as segments (see `segments`). */
+  segmentsOf(shaped: Shaped): Segment[] {
+    const known = this.made.get(shaped);
+    if (known) return known;
+    const segments = this.makeSegments(shaped);
+    this.made.set(shaped, segments);
+    return segments;
+  }
+
+  private makeSegments({ glyphs, positions }: Shaped): Segment[] {
     const segments: Segment[] = [];
     let parts: string[] = [];
     let run = "";

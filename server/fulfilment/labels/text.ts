@@ -7,7 +7,7 @@ import LineBreaker from "linebreak";
 import { hasRtlLetter, visualRuns } from "./bidi";
 import { cached, Lru } from "./cache";
 import type { Canvas } from "./canvas";
-import { face, type Face, type Family, type Weight } from "./fonts";
+import { face, type Face, type Family, type Shaped, type Weight } from "./fonts";
 
 export interface TextStyle {
   /** Paragraph direction: the label's (RTL for Persian). */
@@ -21,6 +21,8 @@ export interface TextStyle {
 export interface Piece {
   text: string;
   face: Face;
+  /** Its glyphs as shaped for the width: drawn as they are, not shaped again. */
+  shaped: Shaped;
   width: number;
 }
 
@@ -54,12 +56,54 @@ function isInvisible(codePoint: number): boolean {
 
 /** Stretches of one family in logical order: Arabic script and Chinese keep their family, other text joins a neighbour that has its letters. */
 function familyStretches(text: string, primary: Family): { text: string; family: Family }[] {
+  const whole = oneFamily(text, primary);
+  if (whole) return [{ text, family: whole }];
   return withFallback(scriptStretches(text, primary), primary);
+}
+
+/**
+ * The family of a text that is all one stretch, found in one pass (most lines
+ * are): text of one script, or of none, whose family has every letter — what
+ * the stretches below would come to. Null when the text needs them.
+ */
+function oneFamily(text: string, primary: Family): Family | null {
+  let script: Script = "other";
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++;
+    const own = scriptOf(cp);
+    if (own === "other") continue;
+    if (script !== "other" && own !== script) return null;
+    script = own;
+  }
+  const family = script === "other" ? primary : FAMILY_OF_SCRIPT[script];
+  const f = face(`${family}-regular`);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++;
+    if (!f.covers(cp) && !isInvisible(cp)) return null;
+  }
+  return family;
 }
 
 /** A character no label font has, written as its code point so the clerk sees which one it is (never an empty box). */
 export function missingGlyphText(char: string): string {
   return `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]`;
+}
+
+/** The label fonts for whole words; the last family is the fallback, a plain design with the rarest characters. */
+const MAIN_FAMILIES: readonly Family[] = ["vazirmatn", "notoSansSc"];
+
+/**
+ * How a label prints a character: in one of its own fonts ("font"), in the
+ * plain fallback font ("fallback": a rare Chinese character of CJK Extension B,
+ * for example) or, when no font has it, as its code point ("missing").
+ */
+export function glyphCoverage(char: string): "font" | "fallback" | "missing" {
+  const cp = char.codePointAt(0) ?? 0;
+  if ((cp >= 0x20 && cp < 0x7f) || isInvisible(cp) || /\s/.test(char)) return "font";
+  if (MAIN_FAMILIES.some((family) => face(`${family}-regular`).covers(cp))) return "font";
+  return face("unifontex-regular").covers(cp) ? "fallback" : "missing";
 }
 
 /** True when no label font has the character: the label prints its code point instead (see `missingGlyphText`). */
@@ -128,8 +172,20 @@ function scriptStretches(text: string, primary: Family): { text: string; family:
 
 const layouts = new Lru<string, LineLayout>(1024);
 
+/** A line ending in a left-to-right isolate without right-to-left letters: a label word and its code ("Postal code: ⁦1234567890⁩"). */
+const TRAILING_CODE = /^([^\u2066-\u2069]*)\u2066([^\u2066-\u2069]+)\u2069$/;
+
 /** The line's pieces in visual order and its width at size 1 (cached: label words and dates repeat). */
 export function layoutLine(text: string, style: TextStyle): LineLayout {
+  const code = TRAILING_CODE.exec(text);
+  if (code && !hasRtlLetter(code[2] ?? "")) {
+    // an isolate is one neutral at the paragraph's end: its text goes to the end of the line in the
+    // paragraph's direction (the right end, or the left in a right-to-left field) and takes nothing
+    // from the words before it; so the words are laid out once for every label, the code on its own
+    const head = layoutLine(code[1] ?? "", style);
+    const tail = layoutLine(code[2] ?? "", { ...style, direction: "ltr" });
+    return { pieces: style.direction === "ltr" ? [...head.pieces, ...tail.pieces] : [...tail.pieces, ...head.pieces], width: head.width + tail.width };
+  }
   const weight = style.weight ?? "regular";
   return cached(layouts, `${style.direction}|${style.family}|${weight}|${text}`, () => {
     const pieces: Piece[] = [];
@@ -140,7 +196,8 @@ export function layoutLine(text: string, style: TextStyle): LineLayout {
         const f = face(`${stretch.family}-${weight}`);
         // a right-to-left stretch without letters (brackets, punctuation) needs no shaping: reversed, it reads right
         const drawn = run.rtl && !hasRtlLetter(stretch.text) ? Array.from(stretch.text).reverse().join("") : stretch.text;
-        pieces.push({ text: drawn, face: f, width: f.shape(drawn).advanceWidth / f.unitsPerEm });
+        const shaped = f.shape(drawn);
+        pieces.push({ text: drawn, face: f, shaped, width: shaped.advanceWidth / f.unitsPerEm });
       }
     }
     return { pieces, width: pieces.reduce((sum, p) => sum + p.width, 0) };
@@ -200,7 +257,7 @@ export function drawLine(canvas: Canvas, line: FittedLine, x: number, baseline: 
   let pen = side === "left" ? x : side === "right" ? x + width - line.width : x + (width - line.width) / 2;
   for (const piece of line.layout.pieces) {
     if (piece.text.trim() !== "") {
-      canvas.text(piece.face.name, piece.text, line.size, pen, baseline);
+      canvas.text(piece.face.name, piece.text, line.size, pen, baseline, piece.shaped);
     }
     pen += piece.width * line.size;
   }
@@ -240,20 +297,25 @@ export function breakPieces(text: string): string[] {
 export function wrapLine(text: string, style: TextStyle, maxWidth: number, size: number, maxLines: number): string[] {
   if (maxLines <= 1 || layoutLine(text, style).width * size <= maxWidth) return [text];
   const pieces = breakPieces(text);
+  // a line's width is the sum of its pieces' (text is shaped word by word): measured piece by
+  // piece, each line laid out whole only once, to confirm it
+  const widths = pieces.map((piece) => layoutLine(piece, style).width * size);
+  const trailing = pieces.map((piece, i) => (piece.endsWith(" ") ? (widths[i] ?? 0) - layoutLine(piece.trimEnd(), style).width * size : 0));
   const lines: string[] = [];
-  let current = "";
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] ?? "";
-    const candidate = current + piece;
-    if (current !== "" && layoutLine(candidate.trimEnd(), style).width * size > maxWidth) {
-      lines.push(current.trimEnd());
-      if (lines.length === maxLines - 1) {
-        lines.push(pieces.slice(i).join("").trim());
-        return lines;
-      }
-      current = piece;
-    } else current = candidate;
+  let start = 0;
+  while (start < pieces.length) {
+    if (lines.length === maxLines - 1) {
+      lines.push(pieces.slice(start).join("").trim());
+      break;
+    }
+    let end = start + 1;
+    let width = widths[start] ?? 0;
+    while (end < pieces.length && width + (widths[end] ?? 0) - (trailing[end] ?? 0) <= maxWidth) width += widths[end++] ?? 0;
+    // shaping across a break (a rare kern) may make the whole a little wider than its parts
+    while (end - start > 1 && layoutLine(pieces.slice(start, end).join("").trimEnd(), style).width * size > maxWidth) end--;
+    const line = pieces.slice(start, end).join("").trim();
+    if (line !== "") lines.push(line);
+    start = end;
   }
-  if (current.trim() !== "") lines.push(current.trim());
   return lines;
 }

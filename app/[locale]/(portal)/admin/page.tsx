@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/link";
@@ -7,7 +8,6 @@ import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
 import { OwedEffects } from "@/components/portal/admin/owed-effects";
 import { AdminPanel } from "./admin-panel";
-import { AdminsOnly } from "./admins-only";
 
 interface AdminPageProps {
   params: Promise<{ locale: string }>;
@@ -65,13 +65,13 @@ function TrackingRanges({
   );
 }
 
-/** Marketplace administration: shop reviews, roles and agents. Signed-in non-admins get a plain note. */
+/** Marketplace administration: shop reviews, roles and agents. Signed-in non-admins get the forbidden page (403). */
 export default async function AdminPage({ params }: AdminPageProps) {
   const locale = await pageLocale(params);
   const { user, api } = await requireSession(locale, "/admin");
   const t = await getTranslations({ locale, namespace: "admin" });
   const tn = await getTranslations({ locale, namespace: "network.admin" });
-  if (user.role !== "admin") return <AdminsOnly locale={locale} />;
+  if (user.role !== "admin") forbidden();
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>

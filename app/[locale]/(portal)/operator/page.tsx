@@ -1,6 +1,6 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/link";
 import { OperatorScreen } from "@/components/portal/operator/operator-screen";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
@@ -18,23 +18,13 @@ export async function generateMetadata({ params }: OperatorPageProps): Promise<M
 /**
  * The postal staff screen, on a phone at the counter or on the route: scan a
  * parcel or a manifest, record what happened, see the day's pickups.
- * Signed-in people without the postal staff role get a plain note.
+ * Signed-in people without the postal staff role get the forbidden page (403).
  */
 export default async function OperatorPage({ params }: OperatorPageProps) {
   const locale = await pageLocale(params);
   const { user } = await requireSession(locale, "/operator");
   const t = await getTranslations({ locale, namespace: "operator" });
-  if (user.role !== "operator" && user.role !== "admin") {
-    return (
-      <div className="mx-auto flex max-w-md flex-col gap-4 py-8 text-center" data-testid="staff-only">
-        <h1 className="text-2xl font-bold text-stone-900">{t("staffOnly")}</h1>
-        <p className="text-stone-700">{t("staffOnlyText")}</p>
-        <Link href="/" className="inline-flex min-h-12 items-center justify-center font-medium text-saffron-700 underline">
-          {t("home")}
-        </Link>
-      </div>
-    );
-  }
+  if (user.role !== "operator" && user.role !== "admin") forbidden();
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>

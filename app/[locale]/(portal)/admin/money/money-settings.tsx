@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { fieldError } from "@/components/portal/account/errors";
 import { ErrorAlert, Field, inputClass, primaryButton, secondaryButton, StatusNote, useErrorText } from "@/components/portal/account/form";
 import type { Locale } from "@/lib/locales";
-import { moneyInputValue, parseMoneyInput } from "@/lib/money";
+import { parseMoneyInput } from "@/lib/money";
 import { useTRPC } from "@/lib/trpc/client";
 
 interface Choices {
@@ -205,79 +205,6 @@ export function AddCommissionRule({ choices }: { choices: Choices }) {
         {/* a message about one field shows under that field only */}
         <ErrorAlert message={Object.keys(local).length > 0 || (save.error?.data?.fieldErrors?.length ?? 0) > 0 ? null : errorText(save.error)} />
       </div>
-    </form>
-  );
-}
-
-export interface SettingsRow {
-  marketCode: string;
-  currency: string;
-  returnWindowDays: number;
-  trustPostCash: boolean;
-  payoutMinimumMinor: number;
-  payoutWeekday: number;
-  nextRun: string | null;
-}
-
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
-
-/** A market's payout schedule (weekly, on a weekday, with a minimum amount) and settlement settings. */
-export function PayoutSchedule({ row }: { row: SettingsRow }) {
-  const t = useTranslations("finance.admin");
-  const tv = useTranslations("errors.validation");
-  const trpc = useTRPC();
-  const router = useRouter();
-  const errorText = useErrorText();
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const save = useMutation(trpc.money.admin.saveSettings.mutationOptions({ onSuccess: () => router.refresh() }));
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const minimum = parseMoneyInput(String(form.get("minimum") ?? "0") || "0", row.currency);
-    if (minimum === null || minimum < 0) return setInvalid(tv("invalidFormat"));
-    setInvalid(null);
-    save.mutate({
-      marketCode: row.marketCode,
-      payoutWeekday: Number(form.get("weekday")),
-      payoutMinimumMinor: minimum,
-      returnWindowDays: Number(form.get("window")),
-      trustPostCash: form.get("trust") === "on",
-    });
-  }
-  return (
-    <form onSubmit={submit} className="flex flex-col gap-3 border-t border-stone-100 pt-3 first:border-0" data-testid={`payout-schedule-${row.marketCode}`} noValidate>
-      <h3 className="font-medium">
-        {row.marketCode}
-        {row.nextRun && <span className="ms-2 text-sm font-normal text-stone-600">{t("nextRun", { date: row.nextRun })}</span>}
-      </h3>
-      <div className="grid gap-3 sm:grid-cols-3">
-        <Field label={t("payoutWeekday")}>
-          {(control) => (
-            <select {...control} className={inputClass} name="weekday" defaultValue={row.payoutWeekday}>
-              {WEEKDAYS.map((d) => (
-                <option key={d} value={d}>
-                  {t(`weekdays.${d}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t("payoutMinimum", { currency: row.currency })} error={invalid ?? fieldError(save.error, "payoutMinimumMinor")}>
-          {(control) => <input {...control} className={inputClass} name="minimum" inputMode="decimal" defaultValue={moneyInputValue(row.payoutMinimumMinor, row.currency)} />}
-        </Field>
-        <Field label={t("returnWindow")} error={fieldError(save.error, "returnWindowDays")}>
-          {(control) => <input {...control} className={inputClass} name="window" type="number" min={0} max={90} defaultValue={row.returnWindowDays} />}
-        </Field>
-      </div>
-      <label className="flex min-h-11 items-center gap-2">
-        <input type="checkbox" name="trust" defaultChecked={row.trustPostCash} className="size-5" />
-        {t("trustPost")}
-      </label>
-      <button type="submit" className={`${secondaryButton} self-start`} disabled={save.isPending}>
-        {t("saveSchedule")}
-      </button>
-      {save.isSuccess && <StatusNote message={t("scheduleSaved")} />}
-      <ErrorAlert message={errorText(save.error)} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CommissionChart } from "@/components/portal/money/commission-chart";
@@ -6,8 +7,9 @@ import { formatDateTime, formatNumber } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
 import { localize } from "@/server/catalog/localize";
-import { RemittanceUpload, ResolveLine, RunPayouts } from "./money-actions";
-import { AddCommissionRule, BankResultsUpload, CommissionRules, PayoutSchedule, type RuleRow, type SettingsRow } from "./money-settings";
+import { DEFAULT_SETTINGS } from "@/server/money/events";
+import { MoneySettingsForm, RefundOrder, RemittanceUpload, ResolveLine, RunPayouts } from "./money-actions";
+import { AddCommissionRule, BankResultsUpload, CommissionRules, type RuleRow } from "./money-settings";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -37,10 +39,7 @@ function Section({ title, testId, csv, children }: { title: string; testId: stri
 export default async function AdminMoney({ params }: Props) {
   const locale = await pageLocale(params);
   const { user, api } = await requireSession(locale, "/admin/money");
-  if (user.role !== "admin") {
-    const ta = await getTranslations({ locale, namespace: "admin" });
-    return <h1 className="py-8 text-center text-2xl font-bold text-stone-900">{ta("adminsOnly")}</h1>;
-  }
+  if (user.role !== "admin") forbidden();
   const [data, t, money] = await Promise.all([api.money.admin.overview({ locale }), getTranslations({ locale, namespace: "finance.admin" }), getMoneyFormatter(locale)]);
   const currencyOfMarket = new Map(data.ruleChoices.markets.map((m) => [m.code, m.currency]));
   const rules: RuleRow[] = data.rules.map(({ rule, shopName, categoryName, startsLater }) => {
@@ -55,19 +54,6 @@ export default async function AdminMoney({ params }: Props) {
       cap: rule.capMinor === null ? "—" : money({ amountMinor: rule.capMinor, currency }),
       from: formatDateTime(rule.effectiveFrom, locale),
       startsLater,
-    };
-  });
-  const settings: SettingsRow[] = data.ruleChoices.markets.map((m) => {
-    const saved = data.settings.find((s) => s.marketCode === m.code);
-    const next = data.nextRuns.find((r) => r.marketCode === m.code);
-    return {
-      marketCode: m.code,
-      currency: m.currency,
-      returnWindowDays: saved?.returnWindowDays ?? 7,
-      trustPostCash: saved?.trustPostCash ?? false,
-      payoutMinimumMinor: saved?.payoutMinimumMinor ?? 0,
-      payoutWeekday: saved?.payoutWeekday ?? 1,
-      nextRun: next ? formatDateTime(next.runAt, locale) : null,
     };
   });
   const ageLabel = (bucket: number) => t(bucket >= 30 ? "age30" : bucket >= 14 ? "age14" : bucket >= 7 ? "age7" : "ageUnder7");
@@ -181,19 +167,29 @@ export default async function AdminMoney({ params }: Props) {
           </ul>
         )}
       </Section>
-      <Section title={t("schedule")} testId="payout-schedule">
-        <p className="mb-2 text-sm text-stone-600">{t("scheduleHelp")}</p>
-        <div className="flex flex-col gap-3">
-          {settings.map((row) => (
-            <PayoutSchedule key={row.marketCode} row={row} />
+      <Section title={t("settingsTitle")} testId="money-settings">
+        <div className="flex flex-col gap-2">
+          {data.payouts.map((p) => (
+            <MoneySettingsForm key={p.marketCode} locale={locale} settings={{ ...DEFAULT_SETTINGS, ...data.settings.find((s) => s.marketCode === p.marketCode), marketCode: p.marketCode, currency: p.currency }} />
           ))}
         </div>
+        <p className="mt-3 text-sm text-stone-600">{t("scheduleHelp")}</p>
+        <ul className="mt-1 flex flex-col gap-1 text-sm">
+          {data.nextRuns.map((run) => (
+            <li key={run.marketCode} data-testid={`next-run-${run.marketCode}`}>
+              {run.marketCode}: {t("nextRun", { date: formatDateTime(run.runAt, locale) })}
+            </li>
+          ))}
+        </ul>
       </Section>
       <Section title={t("rules")} testId="commission-rules-section">
         <p className="mb-2 text-sm text-stone-600">{t("rulesHelp")}</p>
         <CommissionRules rules={rules} />
         <h3 className="mt-4 mb-2 font-medium">{t("ruleAdd")}</h3>
         <AddCommissionRule choices={data.ruleChoices} />
+      </Section>
+      <Section title={t("refundTitle")} testId="refunds">
+        <RefundOrder locale={locale} />
       </Section>
     </div>
   );

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ErrorAlert, Field, inputClass, primaryButton, secondaryButton, StatusNote, useErrorText } from "@/components/portal/account/form";
 import { formatDate } from "@/lib/format";
+import { DateInput } from "@/components/portal/date-input";
 import type { Locale } from "@/lib/locales";
 import { useTRPC } from "@/lib/trpc/client";
 import { MarketSelect } from "./market-select";
@@ -63,7 +64,7 @@ export function CalendarForm({ markets, locale }: { markets: { code: string; nam
           )}
         </Field>
         <Field label={t("day")}>
-          {(control) => <input {...control} type="date" name="day" required value={day} onChange={(e) => setDay(e.target.value)} className={inputClass} />}
+          {(control) => <DateInput {...control} locale={locale} name="day" required value={day} onValue={setDay} className={inputClass} />}
         </Field>
         <Field label={t("region")}>
           {(control) => <input {...control} dir="ltr" name="region" value={regionCode} onChange={(e) => setRegionCode(e.target.value)} className={inputClass} />}

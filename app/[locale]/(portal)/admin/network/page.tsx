@@ -1,9 +1,9 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
-import { AdminsOnly } from "../admins-only";
 import { CalendarForm } from "./calendar-form";
 import { NetworkImport } from "./network-import";
 import { StaffForm } from "./staff-form";
@@ -23,7 +23,7 @@ export default async function NetworkPage({ params }: NetworkPageProps) {
   const locale = await pageLocale(params);
   const { user, api } = await requireSession(locale, "/admin/network");
   const t = await getTranslations({ locale, namespace: "network" });
-  if (user.role !== "admin") return <AdminsOnly locale={locale} />;
+  if (user.role !== "admin") forbidden();
   const [markets, changes] = await Promise.all([api.network.markets(), api.network.changes()]);
   return (
     <div className="flex flex-col gap-6">

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getMoneyFormatter } from "@/components/price";
 import { OrderActions } from "@/components/portal/checkout/order-actions";
 import { RedeliveryForm } from "@/components/portal/checkout/redelivery-form";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatNumber, formatTimeRange } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
 import { REDELIVERY_SLOTS, redeliveryDays } from "@/server/fulfilment/redelivery";
 import { loadOr404, sessionApi } from "@/server/trpc/server";
@@ -72,7 +72,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <ul className="my-2 text-sm">
             {s.lines.map((l) => (
               <li key={l.id}>
-                {l.productName} · {l.variantLabel} × {l.quantity} — {amount(l.unitPriceMinor * l.quantity)}
+                {l.productName} · {l.variantLabel} × {formatNumber(l.quantity, locale)} — {amount(l.unitPriceMinor * l.quantity)}
               </li>
             ))}
           </ul>
@@ -80,6 +80,16 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <p className="font-medium">{t("collect", { amount: amount(s.codAmountMinor) })}</p>
           )}
           {s.codCollectedMinor !== null && <p className="font-medium">{tt("cashCollected", { amount: amount(s.codCollectedMinor) })}</p>}
+          {s.refund?.status === "pending" && (
+            <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900" data-testid="parcel-refund-pending">
+              {t("parcelRefundPending", { amount: amount(s.refund.amountMinor) })}
+            </p>
+          )}
+          {s.refund?.status === "refunded" && (
+            <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900" data-testid="parcel-refunded">
+              {t("parcelRefunded", { amount: amount(s.refund.amountMinor) })}
+            </p>
+          )}
           {order.status !== "cancelled" && (
             <div className="mt-3 border-t border-stone-100 pt-3">
               <h3 className="font-semibold">{tt("timeline")}</h3>
@@ -105,7 +115,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
               )}
               {s.redelivery && (
                 <p role="status" className="mt-2 rounded-lg bg-green-50 p-3 text-green-900" data-testid="redelivery-requested">
-                  {tt("redelivery.requested", { date: formatDate(s.redelivery.date, locale), slot: s.redelivery.slot })}
+                  {tt("redelivery.requested", { date: formatDate(s.redelivery.date, locale), slot: formatTimeRange(s.redelivery.slot, locale) })}
                 </p>
               )}
               {s.trackingStatus === "held_at_counter" && !s.redelivery && (

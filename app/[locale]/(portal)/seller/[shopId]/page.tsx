@@ -4,6 +4,7 @@ import { Link } from "@/components/link";
 import { LocalizedText } from "@/components/localized-text";
 import { SalesChart } from "@/components/portal/seller/sales-chart";
 import { getMoneyFormatter } from "@/components/price";
+import { formatNumber } from "@/lib/format";
 import { localeNames } from "@/lib/locales";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
@@ -56,7 +57,7 @@ export default async function ShopDashboard({ params }: Props) {
                 <ul className="list-inside list-disc">
                   {s.lines.map((l) => (
                     <li key={l.id}>
-                      {l.productName} · {l.variantLabel} × {l.quantity}
+                      {l.productName} · {l.variantLabel} × {formatNumber(l.quantity, locale)}
                     </li>
                   ))}
                 </ul>

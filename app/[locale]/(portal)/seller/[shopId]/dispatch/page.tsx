@@ -37,6 +37,7 @@ export default async function DispatchPage({ params }: Props) {
     onManifest: s.onManifest,
     recipientName: s.delivery.recipientName,
     placeLabel: s.delivery.placeLabel,
+    labelCharacters: s.labelCharacters,
   }));
   const timeZone = shops.find((s) => s.id === shopId)?.timeZone ?? "UTC";
   return (

@@ -1,20 +1,22 @@
 import { getTranslations } from "next-intl/server";
 import { BalanceChart } from "@/components/portal/money/balance-chart";
 import { BankAccountForm } from "@/components/portal/money/bank-account-form";
+import { PayoutSetup } from "@/components/portal/money/payout-setup";
 import { getMoneyFormatter } from "@/components/price";
 import { formatDateTime } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
 
-type Props = { params: Promise<{ locale: string; shopId: string }> };
+type Props = { params: Promise<{ locale: string; shopId: string }>; searchParams: Promise<{ onboarding?: string }> };
 
 /** The shop's money: pending, available and paid, the order lines behind them, a chart over time and monthly statements. */
-export default async function ShopMoney({ params }: Props) {
+export default async function ShopMoney({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const { shopId } = await params;
   const { api } = await requireSession(locale, `/seller/${shopId}/money`);
   const [data, t, money] = await Promise.all([api.money.seller.overview({ shopId, locale }), getTranslations({ locale, namespace: "finance" }), getMoneyFormatter(locale)]);
-  const { balance } = data;
+  const { balance, payoutSetup } = data;
+  const { onboarding } = await searchParams;
   const cash = (amountMinor: number) => money({ amountMinor, currency: balance.currency });
   const figures = [
     { key: "pending", value: balance.pendingMinor, help: t("pendingHelp") },
@@ -40,8 +42,12 @@ export default async function ShopMoney({ params }: Props) {
         <BalanceChart locale={locale} currency={balance.currency} weeks={data.chart} />
       </section>
       <section className="rounded-xl border border-stone-200 bg-white p-4">
-        <h2 className="mb-2 font-semibold">{t("bankTitle")}</h2>
-        <BankAccountForm shopId={shopId} />
+        <h2 className="mb-2 font-semibold">{payoutSetup.connect ? t("connectTitle") : t("bankTitle")}</h2>
+        {payoutSetup.connect ? (
+          <PayoutSetup shopId={shopId} locale={locale} status={payoutSetup.connect.status} issue={payoutSetup.connect.issue} expired={onboarding === "expired"} />
+        ) : (
+          <BankAccountForm shopId={shopId} />
+        )}
       </section>
       <section className="rounded-xl border border-stone-200 bg-white p-4" data-testid="statements">
         <h2 className="mb-2 font-semibold">{t("statements")}</h2>
