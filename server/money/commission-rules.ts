@@ -89,7 +89,8 @@ export async function listCommissionRules(db: DatabaseOrTx, now: Date = new Date
     .from(commissionRules)
     .leftJoin(shops, eq(shops.id, commissionRules.shopId))
     .leftJoin(categories, eq(categories.id, commissionRules.categoryId))
-    .where(or(isNull(commissionRules.retiredAt), gt(commissionRules.retiredAt, now)))
+    // in force or due to start; a rule ended before it started was never in force and is not listed
+    .where(or(isNull(commissionRules.retiredAt), and(gt(commissionRules.retiredAt, now), gt(commissionRules.retiredAt, commissionRules.effectiveFrom))))
     .orderBy(commissionRules.marketCode, commissionRules.shopId, commissionRules.categoryId, commissionRules.effectiveFrom);
   return rows.map((row) => ({ ...row, startsLater: row.rule.effectiveFrom > now }));
 }

@@ -113,6 +113,9 @@ describe.each(testDatabases())("payout schedule and commission rules on $name", 
     expect(now).not.toContain(capped!.id);
     expect(now).not.toContain(market!.id);
     expect(now).toContain(later!.id);
+    // a rule ended before it started was never in force: it leaves the list
+    await endCommissionRule(handle.db, later!.id);
+    expect((await listCommissionRules(handle.db)).map((r) => r.rule.id)).not.toContain(later!.id);
   });
 
   it("tells a seller before listing what they keep of a sale at each price, under the rule that would apply", async () => {
