@@ -48,7 +48,7 @@ test("an admin adds a commission rule in Persian, is told per field what is wron
   const bank = admin.getByTestId("bank-results-upload");
   const csv = ["payout_id,status,reason", "00000000-0000-4000-8000-000000000001,paid,", "not-an-id,maybe,"].join("\n");
   await bank.locator('input[type="file"]').setInputFiles({ name: "results.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await bank.getByRole("button").click();
+  await bank.locator('button[type="submit"]').click();
   const alert = bank.getByRole("alert");
   await expect(alert).toContainText("هیچ چیزی وارد نشد");
   await expect(alert).toContainText("ردیف ۲: هیچ پرداختی این شناسه را ندارد");
