@@ -11,7 +11,7 @@
  * one payout run per market. Prints one JSON line. The expected payouts are
  * worked out from the generated orders alone, not from the ledger.
  */
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { ledgerEntries, shipments, shopPayoutAccounts } from "@/db/schema";
@@ -19,7 +19,7 @@ import { seed } from "@/db/seed";
 import { makeRng } from "@/db/seed/images/motifs";
 import { formatS10 } from "@/server/fulfilment/s10";
 import { chargeCommissions } from "@/server/money/commission";
-import { postCardCapturedMany, postCashCollectedMany, postParcelReturned, postRefund } from "@/server/money/events";
+import { postCardCapturedMany, postCashCollectedMany, postParcelsReturned, postRefundMany } from "@/server/money/events";
 import { imbalance } from "@/server/money/ledger";
 import { runPayouts } from "@/server/money/payouts";
 import { cashInTransitByAge } from "@/server/money/reconciliation";
@@ -86,33 +86,39 @@ async function settle(db: Database, count: number) {
   const placedAt = new Date(now.getTime() - 40 * DAY);
   const deliveredAt = new Date(now.getTime() - 30 * DAY);
   const started = performance.now();
+  const phases: Record<string, number> = {};
+  let mark = started;
+  const phase = (name: string) => {
+    const t = performance.now();
+    phases[name] = Number(((t - mark) / 1000).toFixed(2));
+    mark = t;
+  };
   const ids = (pick: (o: GeneratedOrder, fate: Fate) => boolean) => orders.filter((o, i) => pick(o, fates[i]!));
 
   // orders placed: commission fixed per line; card payments captured
   await chargeCommissions(db, orders.map((o) => o.orderId));
-  const card = ids((o) => o.method === "card");
-  for (let i = 0; i < card.length; i += 5000) await db.transaction((tx) => postCardCapturedMany(tx, card.slice(i, i + 5000).map((o) => o.orderId), placedAt));
+  phase("commissions");
+  await db.transaction((tx) => postCardCapturedMany(tx, ids((o) => o.method === "card").map((o) => o.orderId), placedAt));
+  phase("cardCaptured");
 
-  // the post delivers (collecting the cash due) or returns each parcel
+  // the post delivers (collecting the cash due) or returns each parcel, as the tracking feed reports it
   const delivered = ids((_, fate) => fate !== "returned");
-  for (let i = 0; i < delivered.length; i += 5000) {
-    const chunk = delivered.slice(i, i + 5000);
-    await db.transaction(async (tx) => {
-      await tx
-        .update(shipments)
-        .set({ trackingStatus: "delivered", trackingStatusAt: deliveredAt, codCollectedMinor: sql`case when ${shipments.codAmountMinor} > 0 then ${shipments.codAmountMinor} end` })
-        .where(inArray(shipments.id, chunk.map((o) => o.shipmentId)));
-      await postCashCollectedMany(tx, chunk.filter((o) => o.method === "cod").map((o) => ({ shipmentId: o.shipmentId, collectedMinor: due(o) })), deliveredAt);
-    });
-  }
-  for (const o of ids((_, fate) => fate === "returned")) {
-    await db.transaction(async (tx) => {
-      await tx.update(shipments).set({ trackingStatus: "returned_to_sender", trackingStatusAt: deliveredAt }).where(inArray(shipments.id, [o.shipmentId]));
-      await postParcelReturned(tx, o.shipmentId, deliveredAt);
-    });
-  }
-  for (const o of ids((_, fate) => fate === "refundedBefore")) await db.transaction((tx) => postRefund(tx, o.orderId, deliveredAt, { includePostage: false }));
-
+  await db.transaction(async (tx) => {
+    await tx
+      .update(shipments)
+      .set({ trackingStatus: "delivered", trackingStatusAt: deliveredAt, codCollectedMinor: sql`case when ${shipments.codAmountMinor} > 0 then ${shipments.codAmountMinor} end` })
+      .where(sql`${shipments.id} = any(${sql.param(delivered.map((o) => o.shipmentId))}::uuid[])`);
+    await postCashCollectedMany(tx, delivered.filter((o) => o.method === "cod").map((o) => ({ shipmentId: o.shipmentId, collectedMinor: due(o) })), deliveredAt);
+  });
+  phase("delivered");
+  const returned = ids((_, fate) => fate === "returned").map((o) => o.shipmentId);
+  await db.transaction(async (tx) => {
+    await tx.update(shipments).set({ trackingStatus: "returned_to_sender", trackingStatusAt: deliveredAt }).where(sql`${shipments.id} = any(${sql.param(returned)}::uuid[])`);
+    await postParcelsReturned(tx, returned, deliveredAt);
+  });
+  phase("returned");
+  await db.transaction((tx) => postRefundMany(tx, ids((_, fate) => fate === "refundedBefore").map((o) => o.orderId), deliveredAt, { includePostage: false }));
+  phase("refundedBefore");
   // one remittance file per cash market, with planted mismatches
   let planted = 0;
   let found = 0;
@@ -134,13 +140,17 @@ async function settle(db: Database, count: number) {
     const result = await importRemittance(db, { marketCode: code, carrier: "postal-operator", rows: parsed, source: "webhook", importedBy: null, now });
     found += result.cases.amount_differs + result.cases.unknown + result.cases.duplicate + result.cases.not_delivered;
   }
+  phase("remittances");
   // never remitted: delivered cash parcels aged 7 days or more without a remittance
   found += (await cashInTransitByAge(db, now)).filter((a) => a.bucket >= 7).reduce((s, a) => s + a.parcels, 0);
 
+  phase("aging");
   // one payout run per market
   let payoutsMinor = 0;
   for (const { code } of markets) payoutsMinor += (await runPayouts(db, { marketCode: code, createdBy: null, now })).totalMinor;
-  for (const o of ids((_, fate) => fate === "refundedAfter")) await db.transaction((tx) => postRefund(tx, o.orderId, now, { includePostage: false }));
+  phase("payouts");
+  await db.transaction((tx) => postRefundMany(tx, ids((_, fate) => fate === "refundedAfter").map((o) => o.orderId), now, { includePostage: false }));
+  phase("refundedAfter");
   const seconds = (performance.now() - started) / 1000;
 
   // the independent model: what each shop is owed once the payout runs
@@ -175,7 +185,7 @@ async function settle(db: Database, count: number) {
     payoutsMinor,
     expectedPayoutsMinor,
     statementSeconds: Number(statementSeconds.toFixed(2)),
-    detail: { generateSeconds: Number(generateSeconds.toFixed(2)), statementRows: statement.rows.length, statementBytes: pdf.byteLength },
+    detail: { phases, generateSeconds: Number(generateSeconds.toFixed(2)), statementRows: statement.rows.length, statementBytes: pdf.byteLength },
   };
 }
 

@@ -20,6 +20,9 @@ export async function startServer(): Promise<void> {
     if (env.DATABASE_URL && env.SMS_PROVIDER === "log") {
       console.warn("Warning: SMS_PROVIDER=log prints every text message, sign-in codes included, instead of sending it. Use it only for trials.");
     }
+    // each market's next payout run waits in the outbox (its handler registers as the module loads)
+    const { schedulePayouts } = await import("./money/payout-schedule");
+    await schedulePayouts(db);
     const { outboxServices } = await import("./outbox/services");
     const { startOutboxWorker } = await import("./outbox/worker");
     globalForWorker.villagepostOutbox ??= startOutboxWorker(outboxServices);

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, char, check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, char, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { categories } from "./catalog";
 import { markets } from "./markets";
@@ -63,7 +63,12 @@ export const ledgerTransactions = pgTable(
   (t) => [index("ledger_transactions_shipment_idx").on(t.shipmentId), index("ledger_transactions_kind_idx").on(t.kind, t.occurredAt)],
 );
 
-/** Append-only: triggers refuse UPDATE and DELETE; a correction is a new transaction. */
+/**
+ * Append-only: triggers refuse UPDATE and DELETE; a correction is a new
+ * transaction. Each INSERT statement is checked: the transactions it wrote
+ * entries for must sum to zero per currency, so an event's entries are
+ * written together.
+ */
 export const ledgerEntries = pgTable(
   "ledger_entries",
   {
@@ -85,8 +90,10 @@ export const ledgerEntries = pgTable(
   (t) => [
     // the balance of one account as of a moment: its entries up to then
     index("ledger_entries_account_idx").on(t.account, t.party, t.occurredAt),
-    // the commit-time check sums a transaction's entries
+    // the balance check sums a transaction's entries
     index("ledger_entries_transaction_idx").on(t.transactionId),
+    // what an order line still holds in a seller's balance, when a sale is released or refunded
+    index("ledger_entries_line_idx").on(t.orderLineId).where(sql`${t.orderLineId} is not null`),
     check("ledger_entries_amount_nonzero", sql`${t.amountMinor} <> 0`),
   ],
 );
@@ -116,6 +123,8 @@ export const commissionRules = pgTable(
     floorMinor: bigint({ mode: "number" }).notNull().default(0),
     capMinor: bigint({ mode: "number" }),
     active: boolean().notNull().default(true),
+    /** the rule applies to orders placed from this moment */
+    effectiveFrom: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdBy: text().references(() => user.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     retiredAt: timestamp({ withTimezone: true }),
@@ -231,6 +240,24 @@ export const payoutBatches = pgTable("payout_batches", {
   createdBy: text().references(() => user.id),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A scheduled payout run of a market for one period (an ISO week, e.g.
+ * 2026-W49): written in the run's transaction, so a period is paid once
+ * however many times its job runs. `batchId` is null when no shop was due.
+ */
+export const payoutScheduleRuns = pgTable(
+  "payout_schedule_runs",
+  {
+    marketCode: char({ length: 2 })
+      .notNull()
+      .references(() => markets.code),
+    period: text().notNull(),
+    batchId: uuid().references(() => payoutBatches.id),
+    ranAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.marketCode, t.period] })],
+);
 
 /** What one shop is paid in one run. */
 export const payouts = pgTable(

@@ -186,7 +186,7 @@ export const orderLines = pgTable(
     quantity: integer().notNull(),
     weightGrams: integer().notNull(),
   },
-  (t) => [index("order_lines_order_idx").on(t.orderId), check("order_lines_quantity_positive", sql`${t.quantity} > 0`)],
+  (t) => [index("order_lines_order_idx").on(t.orderId), index("order_lines_shipment_idx").on(t.shipmentId), check("order_lines_quantity_positive", sql`${t.quantity} > 0`)],
 );
 
 /** refund_pending: the shopper is owed a refund that the outbox is still sending to Stripe */

@@ -2,11 +2,13 @@ import { eq, inArray } from "drizzle-orm";
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import type { Database, DatabaseOrTx } from "@/db/client";
 import { payoutBatches, payouts, shopPayoutAccounts, shops } from "@/db/schema";
+import type { Locale } from "@/lib/locales";
 import { cleanText } from "@/lib/text";
 import { AppError } from "../errors";
 import { csvField, plainAmount } from "../fulfilment/labels/manifest-data";
 import { recordPayoutOutcome } from "./payouts";
-import { readTable } from "./remittance-file";
+import { readTable, type RowError } from "./remittance-file";
+import { rowErrorsText } from "./remittance-upload";
 
 /** An IBAN as typed (spaces, lower case, Persian digits) in electronic form, or null when its ISO 13616 check digits fail. */
 export function normalizeIban(input: string): string | null {
@@ -46,9 +48,11 @@ export async function bankFileCsv(db: DatabaseOrTx, reference: string): Promise<
 /**
  * The bank's answer for a batch (CSV or XLSX: payout_id, status paid|failed,
  * reason): checked whole first, then applied; a failed payout's money returns
- * to the seller's balance once. Rows naming payouts of no batch are errors.
+ * to the seller's balance once. A file with wrong rows (an id that is not a
+ * payout's, a status other than paid or failed) imports nothing and names
+ * each row and why, in the reader's language.
  */
-export async function importBankResults(db: Database, bytes: Uint8Array): Promise<{ paid: number; failed: number; unchanged: number }> {
+export async function importBankResults(db: Database, bytes: Uint8Array, locale: Locale = "en"): Promise<{ paid: number; failed: number; unchanged: number }> {
   const [head, ...body] = await readTable(bytes);
   const names = (head ?? []).map((h) => cleanText(h).toLowerCase());
   const idAt = names.indexOf("payout_id");
@@ -56,18 +60,23 @@ export async function importBankResults(db: Database, bytes: Uint8Array): Promis
   const reasonAt = names.indexOf("reason");
   if (idAt < 0 || statusAt < 0) throw new AppError("BAD_REQUEST", "remittanceColumns", { columns: "payout_id, status, reason" });
   const results: { rowNumber: number; payoutId: string; outcome: "paid" | "failed"; reason: string | null }[] = [];
-  const bad: number[] = [];
+  const errors: RowError[] = [];
   body.forEach((row, i) => {
+    const rowNumber = i + 2;
     const payoutId = cleanText(row[idAt] ?? "");
     const status = cleanText(row[statusAt] ?? "").toLowerCase();
-    if (!/^[0-9a-f-]{36}$/.test(payoutId) || (status !== "paid" && status !== "failed")) bad.push(i + 2);
-    else results.push({ rowNumber: i + 2, payoutId, outcome: status, reason: reasonAt >= 0 ? cleanText(row[reasonAt] ?? "").slice(0, 200) || null : null });
+    const idOk = /^[0-9a-f-]{36}$/.test(payoutId);
+    const statusOk = status === "paid" || status === "failed";
+    if (!idOk) errors.push({ rowNumber, reason: "payoutId" });
+    if (!statusOk) errors.push({ rowNumber, reason: "payoutStatus" });
+    if (idOk && statusOk) results.push({ rowNumber, payoutId, outcome: status, reason: reasonAt >= 0 ? cleanText(row[reasonAt] ?? "").slice(0, 200) || null : null });
   });
   const ids = results.map((r) => r.payoutId);
-  const known = new Set(ids.length > 0 ? (await db.select({ id: payouts.id }).from(payouts).where(inArray(payouts.id, ids))).map((p) => p.id) : []);
-  for (const r of results) if (!known.has(r.payoutId)) bad.push(r.rowNumber);
-  bad.sort((a, b) => a - b);
-  if (bad.length > 0) throw new AppError("BAD_REQUEST", "payoutResultsRows", { count: bad.length, rows: bad.slice(0, 20).join(", ") });
+  const known = new Set<string>();
+  for (let i = 0; i < ids.length; i += 1000) for (const p of await db.select({ id: payouts.id }).from(payouts).where(inArray(payouts.id, ids.slice(i, i + 1000)))) known.add(p.id);
+  for (const r of results) if (!known.has(r.payoutId)) errors.push({ rowNumber: r.rowNumber, reason: "payoutUnknown" });
+  errors.sort((a, b) => a.rowNumber - b.rowNumber);
+  if (errors.length > 0) throw new AppError("BAD_REQUEST", "payoutResultsRows", { count: new Set(errors.map((e) => e.rowNumber)).size, rows: rowErrorsText(errors, locale) });
   const counts = { paid: 0, failed: 0, unchanged: 0 };
   for (const r of results) {
     const { changed } = await recordPayoutOutcome(db, { payoutId: r.payoutId, outcome: r.outcome, reason: r.reason });

@@ -1,6 +1,6 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
-import { commissionRules, orderLineCommissions, orderLines, orders, products, shipments, variants, type CommissionRule } from "@/db/schema";
+import { commissionRules, orderLineCommissions, type CommissionRule } from "@/db/schema";
 
 export type RuleTerms = Pick<CommissionRule, "kind" | "rateBasisPoints" | "fixedMinor" | "floorMinor" | "capMinor">;
 
@@ -17,55 +17,60 @@ export function commissionFor(rule: RuleTerms, unitPriceMinor: number, quantity:
   return Math.max(0, Math.min(capped, lineMinor));
 }
 
-/** The rule that applies: the shop's own, else its category's, else the market's (newest first among equals). */
-export function pickRule<R extends Pick<CommissionRule, "shopId" | "categoryId" | "createdAt">>(rules: R[], shopId: string, categoryId: string | null): R | undefined {
-  const newest = (list: R[]) => [...list].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
-  return (
-    newest(rules.filter((r) => r.shopId === shopId && (r.categoryId === null || r.categoryId === categoryId))) ??
-    newest(rules.filter((r) => r.shopId === null && r.categoryId !== null && r.categoryId === categoryId)) ??
-    newest(rules.filter((r) => r.shopId === null && r.categoryId === null))
-  );
+/** How specific a rule is: a shop's own (for one of its categories first), then a category's, then the market's. */
+function rank(rule: Pick<CommissionRule, "shopId" | "categoryId">): number {
+  return (rule.shopId === null ? 2 : 0) + (rule.categoryId === null ? 1 : 0);
 }
 
-/** The active rules of a market. */
-export async function activeRules(db: DatabaseOrTx, marketCode: string) {
+/** The rule that applies among rules in force: the most specific, then the latest to take effect. */
+export function pickRule<R extends Pick<CommissionRule, "shopId" | "categoryId" | "createdAt" | "effectiveFrom">>(rules: R[], shopId: string, categoryId: string | null): R | undefined {
+  return rules
+    .filter((r) => (r.shopId === null || r.shopId === shopId) && (r.categoryId === null || r.categoryId === categoryId))
+    .sort((a, b) => rank(a) - rank(b) || b.effectiveFrom.getTime() - a.effectiveFrom.getTime() || b.createdAt.getTime() - a.createdAt.getTime())[0];
+}
+
+/** In force at a moment: taken effect, and not ended (nor replaced) by then. */
+export const inForce = (when: Date) => sql`${commissionRules.effectiveFrom} <= ${when.toISOString()}::timestamptz and (${commissionRules.retiredAt} is null or ${commissionRules.retiredAt} > ${when.toISOString()}::timestamptz)`;
+
+/** The rules of a market in force at a moment (now when omitted). */
+export async function activeRules(db: DatabaseOrTx, marketCode: string, when: Date = new Date()) {
   return db
     .select()
     .from(commissionRules)
-    .where(and(eq(commissionRules.marketCode, marketCode), eq(commissionRules.active, true)));
+    .where(and(eq(commissionRules.marketCode, marketCode), inForce(when)));
 }
 
 /**
- * Charges commission on every line of an order under the rules active now,
- * storing the rule and amount per line so a later change of rules never
- * changes this order. Safe to call twice.
+ * Charges commission on every line of the orders under the rules in force
+ * now, storing the rule and amount per line so a later change of rules never
+ * changes these orders: one statement, the rule picked in the database as
+ * `pickRule` does and the amount worked out as `commissionFor` does. Safe to call twice.
  */
-export async function chargeCommissions(tx: DatabaseOrTx, orderId: string | string[]): Promise<void> {
+export async function chargeCommissions(tx: DatabaseOrTx, orderId: string | string[], when: Date = new Date()): Promise<void> {
   const orderIds = Array.isArray(orderId) ? orderId : [orderId];
-  for (let i = 0; i < orderIds.length; i += 2000) await chargeSome(tx, orderIds.slice(i, i + 2000));
-}
-
-async function chargeSome(tx: DatabaseOrTx, orderIds: string[]): Promise<void> {
-  const lines = await tx
-    .select({ id: orderLines.id, unitPriceMinor: orderLines.unitPriceMinor, quantity: orderLines.quantity, shopId: shipments.shopId, categoryId: products.categoryId, marketCode: orders.marketCode })
-    .from(orderLines)
-    .innerJoin(orders, eq(orders.id, orderLines.orderId))
-    .innerJoin(shipments, eq(shipments.id, orderLines.shipmentId))
-    .innerJoin(variants, eq(variants.id, orderLines.variantId))
-    .innerJoin(products, eq(products.id, variants.productId))
-    .where(inArray(orderLines.orderId, orderIds));
-  if (lines.length === 0) return;
-  const rules = new Map<string, CommissionRule[]>();
-  for (const code of new Set(lines.map((l) => l.marketCode))) rules.set(code, await activeRules(tx, code));
-  await tx
-    .insert(orderLineCommissions)
-    .values(
-      lines.map((line) => {
-        const rule = pickRule(rules.get(line.marketCode) ?? [], line.shopId, line.categoryId);
-        return { orderLineId: line.id, ruleId: rule?.id ?? null, commissionMinor: rule ? commissionFor(rule, line.unitPriceMinor, line.quantity) : 0 };
-      }),
-    )
-    .onConflictDoNothing();
+  if (orderIds.length === 0) return;
+  const moment = sql`${when.toISOString()}::timestamptz`;
+  await tx.execute(sql`
+    insert into order_line_commissions (order_line_id, rule_id, commission_minor)
+    select l.id, r.id,
+      case when r.id is null then 0 else greatest(0, least(
+        greatest(case when r.kind = 'percent' then (l.unit_price_minor::bigint * l.quantity * r.rate_basis_points + 5000) / 10000 else r.fixed_minor * l.quantity end, r.floor_minor),
+        r.cap_minor,
+        l.unit_price_minor::bigint * l.quantity)) end
+    from order_lines l
+    join orders o on o.id = l.order_id
+    join shipments s on s.id = l.shipment_id
+    join variants v on v.id = l.variant_id
+    join products p on p.id = v.product_id
+    left join lateral (
+      select cr.* from commission_rules cr
+      where cr.market_code = o.market_code and cr.effective_from <= ${moment} and (cr.retired_at is null or cr.retired_at > ${moment})
+        and (cr.shop_id is null or cr.shop_id = s.shop_id) and (cr.category_id is null or cr.category_id = p.category_id)
+      order by (cr.shop_id is null), (cr.category_id is null), cr.effective_from desc, cr.created_at desc
+      limit 1
+    ) r on true
+    where l.order_id = any(${sql.param(orderIds)}::uuid[])
+    on conflict do nothing`);
 }
 
 /** Commission per order line (0 for a line charged none). */

@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
 import { marketMoneySettings } from "@/db/schema";
-import { isPosted, lineBalances, postMoneyEvent, postMoneyEvents, type MoneyEvent, type Posting } from "./ledger";
-import { parcelCodFeeMinor, parcelItemsMinor, saleCredits, saleParcels, type SaleParcel } from "./sale-lines";
+import { postMoneyEvent } from "./ledger";
+import { at as isoAt, BULK, bigintArray, parcelLines, parcelLinesWithPending, postQueried, textArray, uuidArray } from "./ledger-sql";
+import type { SaleParcel } from "./sale-lines";
 
 /** The party of the payment provider's clearing account. */
 export const CARD_PROVIDER = "stripe";
@@ -15,38 +16,40 @@ export async function moneySettings(db: DatabaseOrTx, marketCode: string) {
   return row ?? { marketCode, ...DEFAULT_SETTINGS };
 }
 
-const sum = (postings: Posting[]) => postings.reduce((total, p) => total + p.amountMinor, 0);
-
-/** The event of a card order's capture: the shopper's money owed to sellers, the marketplace and the post. */
-function captureEvent(orderId: string, parcels: SaleParcel[], at: Date): MoneyEvent | null {
-  const first = parcels[0];
-  if (!first) return null;
-  const credits = parcels.flatMap(saleCredits);
-  return {
-    key: `card_captured:${orderId}`,
-    kind: "card_captured",
-    marketCode: first.marketCode,
-    currency: first.currency,
-    occurredAt: at,
-    orderId,
-    entries: [{ account: "payments_clearing", party: CARD_PROVIDER, amountMinor: -sum(credits) }, ...credits],
-  };
-}
+/** The credits of the sales in `src`: each line's net to the seller's pending balance, its commission to revenue, postage and COD fee to the post. */
+const saleCreditsSql = (key: SQL) => sql`
+  select ${key} as key, 'seller_pending' as account, shop_id as party, -(items_minor - commission_minor) as amount_minor, line_id as order_line_id from src
+  union all select ${key}, 'commission_revenue', '', -commission_minor, line_id from src
+  union all select ${key}, 'postage_payable', carrier, -post_minor, null::uuid from src where first_line`;
 
 /**
  * Card payments were captured: the shoppers' money sits at the provider, owed
  * to the sellers (pending), the marketplace (commission) and the post (postage).
  * Returns how many orders were posted (a repeat posts nothing).
  */
-export async function postCardCapturedMany(tx: DatabaseOrTx, orderIds: string[], at: Date): Promise<number> {
-  const byOrder = new Map<string, SaleParcel[]>();
-  for (const parcel of await saleParcels(tx, { orderIds })) byOrder.set(parcel.orderId, [...(byOrder.get(parcel.orderId) ?? []), parcel]);
-  const events = [...byOrder].map(([orderId, parcels]) => captureEvent(orderId, parcels, at)).filter((e): e is MoneyEvent => e !== null);
-  return (await postMoneyEvents(tx, events)).size;
+export async function postCardCapturedMany(tx: DatabaseOrTx, orderIds: string[], when: Date): Promise<number> {
+  if (orderIds.length === 0) return 0;
+  const key = sql`'card_captured:' || order_id`;
+  const rows = await postQueried(tx, {
+    bulk: orderIds.length > BULK,
+    source: parcelLines(sql`s.order_id = any(${uuidArray(orderIds)})`),
+    events: sql`select ${key} as key, 'card_captured' as kind, market_code, currency, order_id, null::uuid as shipment_id, ${isoAt(when)} as occurred_at, null::jsonb as memo, null::bigint as result
+      from src group by order_id, market_code, currency`,
+    entries: sql`${saleCreditsSql(key)}
+      union all select ${key}, 'payments_clearing', ${CARD_PROVIDER}::text, sum(items_minor) + coalesce(sum(post_minor) filter (where first_line), 0), null::uuid from src group by order_id`,
+  });
+  return rows.length;
 }
 
-export async function postCardCaptured(tx: DatabaseOrTx, orderId: string, at: Date): Promise<boolean> {
-  return (await postCardCapturedMany(tx, [orderId], at)) > 0;
+export async function postCardCaptured(tx: DatabaseOrTx, orderId: string, when: Date): Promise<boolean> {
+  return (await postCardCapturedMany(tx, [orderId], when)) > 0;
+}
+
+/** Whether each market trusts the post's cash (payable at delivery). */
+async function trustingMarkets(tx: DatabaseOrTx, marketCodes: Iterable<string>): Promise<Set<string>> {
+  const trusted = new Set<string>();
+  for (const code of new Set(marketCodes)) if ((await moneySettings(tx, code)).trustPostCash) trusted.add(code);
+  return trusted;
 }
 
 /**
@@ -55,42 +58,31 @@ export async function postCardCaptured(tx: DatabaseOrTx, orderId: string, at: Da
  * seller's figure stays what they sold. A market that trusts the post makes
  * the sale payable at once.
  */
-export async function postCashCollectedMany(tx: DatabaseOrTx, collected: { shipmentId: string; collectedMinor: number }[], at: Date): Promise<number> {
+export async function postCashCollectedMany(tx: DatabaseOrTx, collected: { shipmentId: string; collectedMinor: number }[], when: Date): Promise<number> {
   const amounts = new Map(collected.map((c) => [c.shipmentId, c.collectedMinor]));
-  const parcels = (await saleParcels(tx, { shipmentIds: [...amounts.keys()] })).filter((p) => p.codAmountMinor > 0);
-  const events: MoneyEvent[] = parcels.map((parcel) => {
-    const collectedMinor = amounts.get(parcel.shipmentId) ?? 0;
-    return {
-      key: `cash_collected:${parcel.shipmentId}`,
-      kind: "cash_collected",
-      marketCode: parcel.marketCode,
-      currency: parcel.currency,
-      occurredAt: at,
-      orderId: parcel.orderId,
-      shipmentId: parcel.shipmentId,
-      memo: { dueMinor: parcel.codAmountMinor, collectedMinor },
-      entries: [
-        { account: "cash_in_transit", party: parcel.carrier, amountMinor: collectedMinor },
-        ...saleCredits(parcel),
-        { account: "cash_differences", amountMinor: parcel.codAmountMinor - collectedMinor },
-      ],
-    };
+  if (amounts.size === 0) return 0;
+  const key = sql`'cash_collected:' || shipment_id`;
+  const rows = await postQueried(tx, {
+    bulk: amounts.size > BULK,
+    source: parcelLines(sql`s.cod_amount_minor > 0`, {
+      join: sql`join unnest(${uuidArray([...amounts.keys()])}, ${bigintArray([...amounts.values()])}) as input(shipment_id, amount_minor) on input.shipment_id = s.id`,
+      columns: sql`input.amount_minor as input_minor`,
+    }),
+    events: sql`select ${key} as key, 'cash_collected' as kind, market_code, currency, order_id, shipment_id, ${isoAt(when)} as occurred_at,
+        jsonb_build_object('dueMinor', cod_amount_minor, 'collectedMinor', input_minor) as memo, null::bigint as result
+      from src where first_line`,
+    entries: sql`${saleCreditsSql(key)}
+      union all select ${key}, 'cash_in_transit', carrier, input_minor, null::uuid from src where first_line
+      union all select ${key}, 'cash_differences', '', cod_amount_minor - input_minor, null::uuid from src where first_line`,
   });
-  const posted = await postMoneyEvents(tx, events);
-  const trusted = new Map<string, boolean>();
-  for (const parcel of parcels) {
-    if (!trusted.has(parcel.marketCode)) trusted.set(parcel.marketCode, (await moneySettings(tx, parcel.marketCode)).trustPostCash);
-  }
-  await releaseParcels(
-    tx,
-    parcels.filter((p) => posted.has(`cash_collected:${p.shipmentId}`) && trusted.get(p.marketCode)),
-    at,
-  );
-  return posted.size;
+  const trusted = await trustingMarkets(tx, rows.map((r) => r.market_code));
+  const release = rows.filter((r) => trusted.has(r.market_code)).map((r) => r.shipment_id ?? "");
+  if (release.length > 0) await releaseWhere(tx, sql`s.id = any(${uuidArray(release)})`, when, release.length > BULK);
+  return rows.length;
 }
 
-export async function postCashCollected(tx: DatabaseOrTx, shipmentId: string, collectedMinor: number, at: Date): Promise<boolean> {
-  return (await postCashCollectedMany(tx, [{ shipmentId, collectedMinor }], at)) > 0;
+export async function postCashCollected(tx: DatabaseOrTx, shipmentId: string, collectedMinor: number, when: Date): Promise<boolean> {
+  return (await postCashCollectedMany(tx, [{ shipmentId, collectedMinor }], when)) > 0;
 }
 
 export interface Remittance {
@@ -106,154 +98,139 @@ export interface Remittance {
  * and the sales become payable. An amount other than the one collected is
  * booked as a difference. Returns the shipments posted.
  */
-export async function postCashRemittedMany(tx: DatabaseOrTx, remittances: Remittance[], at: Date): Promise<Set<string>> {
-  const byShipment = new Map(remittances.map((r) => [r.shipmentId, r]));
-  const parcels = (await saleParcels(tx, { shipmentIds: [...byShipment.keys()] })).filter((p) => p.codCollectedMinor !== null);
-  const events: MoneyEvent[] = parcels.map((parcel) => {
-    const remittance = byShipment.get(parcel.shipmentId) as Remittance;
-    const collected = parcel.codCollectedMinor ?? 0;
-    return {
-      key: `cash_remitted:${parcel.shipmentId}`,
-      kind: "cash_remitted",
-      marketCode: parcel.marketCode,
-      currency: parcel.currency,
-      occurredAt: at,
-      orderId: parcel.orderId,
-      shipmentId: parcel.shipmentId,
-      memo: { reference: remittance.reference },
-      entries: [
-        { account: "marketplace_bank", amountMinor: remittance.amountMinor - remittance.feeMinor },
-        { account: "postage_payable", party: parcel.carrier, amountMinor: remittance.feeMinor },
-        { account: "cash_in_transit", party: parcel.carrier, amountMinor: -collected },
-        { account: "cash_differences", amountMinor: collected - remittance.amountMinor },
-      ],
-    };
+export async function postCashRemittedMany(tx: DatabaseOrTx, remittances: Remittance[], when: Date): Promise<Set<string>> {
+  const list = [...new Map(remittances.map((r) => [r.shipmentId, r])).values()];
+  if (list.length === 0) return new Set();
+  const key = sql`'cash_remitted:' || shipment_id`;
+  const rows = await postQueried(tx, {
+    bulk: list.length > BULK,
+    source: parcelLines(sql`s.cod_collected_minor is not null`, {
+      join: sql`join unnest(${uuidArray(list.map((r) => r.shipmentId))}, ${bigintArray(list.map((r) => r.amountMinor))}, ${bigintArray(list.map((r) => r.feeMinor))}, ${textArray(list.map((r) => r.reference))})
+        as input(shipment_id, amount_minor, fee_minor, reference) on input.shipment_id = s.id`,
+      columns: sql`input.amount_minor as input_minor, input.fee_minor as input_fee_minor, input.reference as input_reference`,
+    }),
+    events: sql`select ${key} as key, 'cash_remitted' as kind, market_code, currency, order_id, shipment_id, ${isoAt(when)} as occurred_at,
+        jsonb_build_object('reference', input_reference) as memo, null::bigint as result
+      from src where first_line`,
+    entries: sql`select ${key} as key, 'marketplace_bank' as account, '' as party, input_minor - input_fee_minor as amount_minor, null::uuid as order_line_id from src where first_line
+      union all select ${key}, 'postage_payable', carrier, input_fee_minor, null::uuid from src where first_line
+      union all select ${key}, 'cash_in_transit', carrier, -cod_collected_minor, null::uuid from src where first_line
+      union all select ${key}, 'cash_differences', '', cod_collected_minor - input_minor, null::uuid from src where first_line`,
   });
-  const posted = await postMoneyEvents(tx, events);
-  await releaseParcels(
-    tx,
-    parcels.filter((p) => posted.has(`cash_remitted:${p.shipmentId}`)),
-    at,
-  );
-  return new Set(parcels.filter((p) => posted.has(`cash_remitted:${p.shipmentId}`)).map((p) => p.shipmentId));
+  const posted = rows.map((r) => r.shipment_id ?? "");
+  if (posted.length > 0) await releaseWhere(tx, sql`s.id = any(${uuidArray(posted)})`, when, posted.length > BULK);
+  return new Set(posted);
 }
 
-export async function postCashRemitted(tx: DatabaseOrTx, remittance: Remittance, at: Date): Promise<boolean> {
-  return (await postCashRemittedMany(tx, [remittance], at)).size > 0;
+export async function postCashRemitted(tx: DatabaseOrTx, remittance: Remittance, when: Date): Promise<boolean> {
+  return (await postCashRemittedMany(tx, [remittance], when)).size > 0;
+}
+
+/**
+ * Sales whose money is real: each line's pending net becomes available to the
+ * seller, for every parcel `where` chooses (over `s` shipments, `o` orders),
+ * in one statement. Once per parcel. Returns the keys posted.
+ */
+export async function releaseWhere(tx: DatabaseOrTx, where: SQL, when: Date, bulk = true): Promise<Set<string>> {
+  const key = sql`'sale_released:' || shipment_id`;
+  const rows = await postQueried(tx, {
+    bulk,
+    source: parcelLinesWithPending(where),
+    events: sql`select ${key} as key, 'sale_released' as kind, market_code, currency, order_id, shipment_id, ${isoAt(when)} as occurred_at, null::jsonb as memo, null::bigint as result
+      from src where first_line`,
+    entries: sql`select ${key} as key, 'seller_pending' as account, shop_id as party, owed_minor as amount_minor, line_id as order_line_id from src
+      union all select ${key}, 'seller_available', shop_id, -owed_minor, line_id from src`,
+  });
+  return new Set(rows.map((r) => r.key));
 }
 
 /** Sales whose money is real: each line's pending net becomes available to the seller. Once per parcel. */
-export async function releaseParcels(tx: DatabaseOrTx, parcels: SaleParcel[], at: Date): Promise<Set<string>> {
+export async function releaseParcels(tx: DatabaseOrTx, parcels: SaleParcel[], when: Date): Promise<Set<string>> {
   if (parcels.length === 0) return new Set();
-  const pending = await lineBalances(
+  return releaseWhere(
     tx,
-    "seller_pending",
-    parcels.flatMap((p) => p.lines.map((l) => l.id)),
+    sql`s.id = any(${uuidArray(parcels.map((p) => p.shipmentId))})`,
+    when,
+    parcels.length > BULK,
   );
-  const events: MoneyEvent[] = parcels.map((parcel) => ({
-    key: `sale_released:${parcel.shipmentId}`,
-    kind: "sale_released",
-    marketCode: parcel.marketCode,
-    currency: parcel.currency,
-    occurredAt: at,
-    orderId: parcel.orderId,
-    shipmentId: parcel.shipmentId,
-    entries: parcel.lines.flatMap((line) => {
-      const owed = -(pending.get(line.id) ?? 0);
-      return [
-        { account: "seller_pending" as const, party: parcel.shopId, amountMinor: owed, orderLineId: line.id },
-        { account: "seller_available" as const, party: parcel.shopId, amountMinor: -owed, orderLineId: line.id },
-      ];
-    }),
-  }));
-  return postMoneyEvents(tx, events);
 }
 
-export async function releaseParcel(tx: DatabaseOrTx, parcel: SaleParcel, at: Date): Promise<boolean> {
-  return (await releaseParcels(tx, [parcel], at)).size > 0;
+export async function releaseParcel(tx: DatabaseOrTx, parcel: SaleParcel, when: Date): Promise<boolean> {
+  return (await releaseParcels(tx, [parcel], when)).size > 0;
 }
 
 /**
- * Takes a parcel's sale back from the seller, wherever its money sits: what is
- * still pending first, the rest from their available balance (which may go
- * below zero after a payout, and carries over). The commission comes back too.
+ * Takes the sales in `src` (with `owed_minor`) back from the seller, wherever
+ * their money sits: what is still pending first, the rest from the available
+ * balance (which may go below zero after a payout, and carries over). The
+ * commission comes back too.
  */
-async function takeBack(tx: DatabaseOrTx, parcel: SaleParcel): Promise<Posting[]> {
-  const ids = parcel.lines.map((l) => l.id);
-  const pending = await lineBalances(tx, "seller_pending", ids);
-  return parcel.lines.flatMap((line) => {
-    const net = line.itemsMinor - line.commissionMinor;
-    const fromPending = -(pending.get(line.id) ?? 0);
-    return [
-      { account: "seller_pending" as const, party: parcel.shopId, amountMinor: fromPending, orderLineId: line.id },
-      { account: "seller_available" as const, party: parcel.shopId, amountMinor: net - fromPending, orderLineId: line.id },
-      { account: "commission_revenue" as const, amountMinor: line.commissionMinor, orderLineId: line.id },
-    ];
-  });
-}
+const takeBackSql = (key: SQL, where: SQL = sql`true`) => sql`
+  select ${key} as key, 'seller_pending' as account, shop_id as party, owed_minor as amount_minor, line_id as order_line_id from src where ${where}
+  union all select ${key}, 'seller_available', shop_id, items_minor - commission_minor - owed_minor, line_id from src where ${where}
+  union all select ${key}, 'commission_revenue', '', commission_minor, line_id from src where ${where}`;
+
+const posted = (prefix: string, column: SQL) => sql`exists (select 1 from ledger_transactions t where t.key = ${prefix}::text || ${column})`;
 
 /**
- * A card order's payment goes back to the shopper. Before dispatch the whole
+ * Card orders' payments go back to the shoppers. Before dispatch the whole
  * payment (postage too); after, the items only, since the post carried the
- * parcel. Nothing is posted for an order whose payment was never captured.
+ * parcel. Nothing is posted for an order whose payment was never captured,
+ * nor for a parcel that came back (refunded then). Returns the amount
+ * refunded per order posted.
  */
-export async function postRefund(tx: DatabaseOrTx, orderId: string, at: Date, options: { includePostage: boolean }): Promise<{ posted: boolean; amountMinor: number }> {
-  if (!(await isPosted(tx, `card_captured:${orderId}`))) return { posted: false, amountMinor: 0 };
-  // a parcel that already came back was refunded then
-  const parcels = [];
-  for (const parcel of await saleParcels(tx, { orderId })) {
-    if (!(await isPosted(tx, `parcel_returned:${parcel.shipmentId}`))) parcels.push(parcel);
-  }
-  const first = parcels[0];
-  if (!first) return { posted: false, amountMinor: 0 };
-  const debits: Posting[] = [];
-  for (const parcel of parcels) {
-    debits.push(...(await takeBack(tx, parcel)));
-    if (options.includePostage) debits.push({ account: "postage_payable", party: parcel.carrier, amountMinor: parcel.postageMinor + parcelCodFeeMinor(parcel) });
-  }
-  const amountMinor = sum(debits);
-  const posted = await postMoneyEvent(tx, {
-    key: `refund:${orderId}`,
-    kind: "refund",
-    marketCode: first.marketCode,
-    currency: first.currency,
-    occurredAt: at,
-    orderId,
-    memo: { includePostage: options.includePostage ? 1 : 0 },
-    entries: [...debits, { account: "payments_clearing", party: CARD_PROVIDER, amountMinor: -amountMinor }],
+export async function postRefundMany(tx: DatabaseOrTx, orderIds: string[], when: Date, options: { includePostage: boolean }): Promise<Map<string, number>> {
+  if (orderIds.length === 0) return new Map();
+  const key = sql`'refund:' || order_id`;
+  const postage = options.includePostage ? sql`coalesce(sum(post_minor) filter (where first_line), 0)` : sql`0`;
+  const rows = await postQueried(tx, {
+    bulk: orderIds.length > BULK,
+    source: parcelLinesWithPending(sql`s.order_id = any(${uuidArray(orderIds)}) and ${posted("card_captured:", sql`s.order_id`)} and not ${posted("parcel_returned:", sql`s.id`)}`),
+    events: sql`select ${key} as key, 'refund' as kind, market_code, currency, order_id, null::uuid as shipment_id, ${isoAt(when)} as occurred_at,
+        jsonb_build_object('includePostage', ${options.includePostage ? 1 : 0}::int) as memo, sum(items_minor) + ${postage} as result
+      from src group by order_id, market_code, currency`,
+    entries: sql`${takeBackSql(key)}
+      ${options.includePostage ? sql`union all select ${key}, 'postage_payable', carrier, post_minor, null::uuid from src where first_line` : sql``}
+      union all select ev.key, 'payments_clearing', ${CARD_PROVIDER}::text, -ev.result, null::uuid from ev`,
   });
-  return { posted, amountMinor: posted ? amountMinor : 0 };
+  return new Map(rows.map((r) => [r.order_id ?? "", Number(r.result)]));
+}
+
+export async function postRefund(tx: DatabaseOrTx, orderId: string, when: Date, options: { includePostage: boolean }): Promise<{ posted: boolean; amountMinor: number }> {
+  const amount = (await postRefundMany(tx, [orderId], when, options)).get(orderId);
+  return amount === undefined ? { posted: false, amountMinor: 0 } : { posted: true, amountMinor: amount };
 }
 
 /**
- * A parcel came back to its seller. Card: the shopper gets the items back
+ * Parcels came back to their sellers. Card: the shopper gets the items back
  * (the post keeps its postage). Cash: nothing was collected, and the seller
- * bears the postage and fee the post is owed for the round trip.
+ * bears the postage and fee the post is owed for the round trip. A card sale
+ * not captured, or refunded already, has nothing left to give back. Returns
+ * the items refunded per parcel posted (0 for cash).
  */
-export async function postParcelReturned(tx: DatabaseOrTx, shipmentId: string, at: Date): Promise<{ posted: boolean; refundMinor: number }> {
-  const [parcel] = await saleParcels(tx, { shipmentIds: [shipmentId] });
-  if (!parcel) return { posted: false, refundMinor: 0 };
-  const card = parcel.paymentMethod === "card";
-  // a card sale not captured, or refunded already, has nothing left to give back
-  if (card && (!(await isPosted(tx, `card_captured:${parcel.orderId}`)) || (await isPosted(tx, `refund:${parcel.orderId}`)))) return { posted: false, refundMinor: 0 };
-  const owedToPost = parcel.postageMinor + parcelCodFeeMinor(parcel);
-  const entries: Posting[] = card
-    ? [...(await takeBack(tx, parcel)), { account: "payments_clearing", party: CARD_PROVIDER, amountMinor: -parcelItemsMinor(parcel) }]
-    : [
-        { account: "seller_available", party: parcel.shopId, amountMinor: owedToPost },
-        { account: "postage_payable", party: parcel.carrier, amountMinor: -owedToPost },
-      ];
-  const posted = await postMoneyEvent(tx, {
-    key: `parcel_returned:${shipmentId}`,
-    kind: "parcel_returned",
-    marketCode: parcel.marketCode,
-    currency: parcel.currency,
-    occurredAt: at,
-    orderId: parcel.orderId,
-    shipmentId,
-    entries,
+export async function postParcelsReturned(tx: DatabaseOrTx, shipmentIds: string[], when: Date): Promise<Map<string, number>> {
+  if (shipmentIds.length === 0) return new Map();
+  const key = sql`'parcel_returned:' || shipment_id`;
+  const card = sql`payment_method = 'card'`;
+  const rows = await postQueried(tx, {
+    bulk: shipmentIds.length > BULK,
+    source: parcelLinesWithPending(
+      sql`s.id = any(${uuidArray(shipmentIds)}) and (o.payment_method <> 'card' or (${posted("card_captured:", sql`s.order_id`)} and not ${posted("refund:", sql`s.order_id`)}))`,
+    ),
+    events: sql`select ${key} as key, 'parcel_returned' as kind, market_code, currency, order_id, shipment_id, ${isoAt(when)} as occurred_at, null::jsonb as memo,
+        case when ${card} then parcel_items_minor else 0 end as result
+      from src where first_line`,
+    entries: sql`${takeBackSql(key, card)}
+      union all select ${key}, 'payments_clearing', ${CARD_PROVIDER}::text, -parcel_items_minor, null::uuid from src where first_line and ${card}
+      union all select ${key}, 'seller_available', shop_id, post_minor, null::uuid from src where first_line and not ${card}
+      union all select ${key}, 'postage_payable', carrier, -post_minor, null::uuid from src where first_line and not ${card}`,
   });
-  return { posted, refundMinor: posted && card ? parcelItemsMinor(parcel) : 0 };
+  return new Map(rows.map((r) => [r.shipment_id ?? "", Number(r.result)]));
+}
+
+export async function postParcelReturned(tx: DatabaseOrTx, shipmentId: string, when: Date): Promise<{ posted: boolean; refundMinor: number }> {
+  const refund = (await postParcelsReturned(tx, [shipmentId], when)).get(shipmentId);
+  return refund === undefined ? { posted: false, refundMinor: 0 } : { posted: true, refundMinor: refund };
 }
 
 /**

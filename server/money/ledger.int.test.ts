@@ -33,7 +33,7 @@ describe.each(testDatabases())("ledger on $name", (target) => {
 
   const entryCount = async () => Number((await handle.db.select({ n: sql<string>`count(*)` }).from(ledgerEntries))[0]?.n);
 
-  it("refuses, at commit, a transaction whose entries do not sum to zero, and keeps nothing of it", async () => {
+  it("refuses a transaction whose entries do not sum to zero, and keeps nothing of it", async () => {
     const before = await entryCount();
     const error = await rejection(
       handle.db.transaction(async (tx) => {

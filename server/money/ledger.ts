@@ -1,6 +1,7 @@
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { DatabaseOrTx } from "@/db/client";
 import { ledgerEntries, ledgerTransactions, type LedgerAccountKind, type MoneyEventKind } from "@/db/schema";
+import { bigintArray, postQueried, textArray, uuidArray } from "./ledger-sql";
 
 /** One line of a money event: a debit (positive) or credit (negative) to an account. */
 export interface Posting {
@@ -39,53 +40,26 @@ function checkedEntries(event: MoneyEvent): Posting[] {
   return entries;
 }
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 parameters. */
-const CHUNK = 4000;
-
 /**
- * Writes money events into the ledger, in the caller's transaction, a few
- * statements for any number of events. Entries of zero are dropped; the rest
- * of each event must sum to zero (the database checks it again at commit).
- * Returns the keys written: an event whose key was posted before writes nothing.
+ * Writes money events into the ledger, in the caller's transaction, in one
+ * statement for any number of events. Entries of zero are dropped; the rest
+ * of each event must sum to zero (the database checks it again). Returns the
+ * keys written: an event whose key was posted before writes nothing.
  */
 export async function postMoneyEvents(db: DatabaseOrTx, events: MoneyEvent[]): Promise<Set<string>> {
-  const checked = new Map(events.map((event) => [event.key, { event, entries: checkedEntries(event) }]));
-  const ids = new Map<string, string>();
-  const list = [...checked.values()];
-  for (let i = 0; i < list.length; i += CHUNK) {
-    const rows = await db
-      .insert(ledgerTransactions)
-      .values(
-        list.slice(i, i + CHUNK).map(({ event }) => ({
-          key: event.key,
-          kind: event.kind,
-          marketCode: event.marketCode,
-          orderId: event.orderId ?? null,
-          shipmentId: event.shipmentId ?? null,
-          occurredAt: event.occurredAt,
-          memo: event.memo ?? null,
-        })),
-      )
-      .onConflictDoNothing({ target: ledgerTransactions.key })
-      .returning({ id: ledgerTransactions.id, key: ledgerTransactions.key });
-    for (const row of rows) ids.set(row.key, row.id);
-  }
-  const entryRows = list.flatMap(({ event, entries }) => {
-    const transactionId = ids.get(event.key);
-    if (!transactionId) return [];
-    return entries.map((e) => ({
-      transactionId,
-      account: e.account,
-      party: e.party ?? "",
-      marketCode: event.marketCode,
-      currency: event.currency,
-      amountMinor: e.amountMinor,
-      orderLineId: e.orderLineId ?? null,
-      occurredAt: event.occurredAt,
-    }));
+  const list = [...new Map(events.map((event) => [event.key, { event, entries: checkedEntries(event) }])).values()];
+  if (list.length === 0) return new Set();
+  const entries = list.flatMap(({ event, entries }) => entries.map((e) => ({ key: event.key, ...e })));
+  const rows = await postQueried(db, {
+    source: sql`select * from unnest(${textArray(list.map((l) => l.event.key))}, ${textArray(list.map((l) => l.event.kind))}, ${textArray(list.map((l) => l.event.marketCode))},
+      ${textArray(list.map((l) => l.event.currency))}, ${uuidArray(list.map((l) => l.event.orderId ?? null))}, ${uuidArray(list.map((l) => l.event.shipmentId ?? null))},
+      ${textArray(list.map((l) => l.event.occurredAt.toISOString()))}, ${textArray(list.map((l) => (l.event.memo ? JSON.stringify(l.event.memo) : null)))})
+      as t(key, kind, market_code, currency, order_id, shipment_id, occurred_at, memo)`,
+    events: sql`select key, kind, market_code, currency, order_id, shipment_id, occurred_at::timestamptz as occurred_at, memo::jsonb as memo, null::bigint as result from src`,
+    entries: sql`select * from unnest(${textArray(entries.map((e) => e.key))}, ${textArray(entries.map((e) => e.account))}, ${textArray(entries.map((e) => e.party ?? ""))},
+      ${bigintArray(entries.map((e) => e.amountMinor))}, ${uuidArray(entries.map((e) => e.orderLineId ?? null))}) as e(key, account, party, amount_minor, order_line_id)`,
   });
-  for (let i = 0; i < entryRows.length; i += CHUNK) await db.insert(ledgerEntries).values(entryRows.slice(i, i + CHUNK));
-  return new Set(ids.keys());
+  return new Set(rows.map((r) => r.key));
 }
 
 /** Writes one money event; false, writing nothing, when its key was posted before. */

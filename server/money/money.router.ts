@@ -3,8 +3,21 @@ import { shopOwnerProcedure, shopProcedure } from "../sellers/shop-access";
 import { adminProcedure, router } from "../trpc/init";
 import { commissionsByMonth, payoutsSummary, recentPayouts } from "./admin-reports";
 import { setBankAccount } from "./bank-payouts";
-import { listCommissionRules, listMoneySettings, saveCommissionRule, saveMoneySettings } from "./commission-rules";
-import { bankAccountInput, commissionRuleInput, connectOnboardingInput, netPerSaleInput, overviewInput, refundOrderInput, resolveInput, runPayoutsInput, settingsInput } from "./money.schema";
+import { endCommissionRule, listCommissionRules, listMoneySettings, ruleChoices, saveCommissionRule, saveMoneySettings } from "./commission-rules";
+import {
+  adminOverviewInput,
+  bankAccountInput,
+  commissionRuleInput,
+  connectOnboardingInput,
+  endRuleInput,
+  netPerSaleInput,
+  overviewInput,
+  refundOrderInput,
+  resolveInput,
+  runPayoutsInput,
+  settingsInput,
+} from "./money.schema";
+import { nextRuns } from "./payout-schedule";
 import { runPayouts } from "./payouts";
 import { cashInTransitByAge, openRemittanceLines, resolveRemittanceLine } from "./reconciliation";
 import { refundCardOrder } from "./refunds";
@@ -25,15 +38,18 @@ const sellerMoneyRouter = router({
 
 /** The marketplace's money: cash with the post, reconciliation, commission, payouts and their settings. */
 const adminMoneyRouter = router({
-  overview: adminProcedure.query(async ({ ctx }) => ({
+  overview: adminProcedure.input(adminOverviewInput).query(async ({ ctx, input }) => ({
     cashInTransit: await cashInTransitByAge(ctx.db),
     unreconciled: await openRemittanceLines(ctx.db),
     commissions: await commissionsByMonth(ctx.db),
     payouts: await payoutsSummary(ctx.db),
     recentPayouts: await recentPayouts(ctx.db, 50),
     rules: await listCommissionRules(ctx.db),
+    ruleChoices: await ruleChoices(ctx.db, input?.locale ?? ctx.locale),
     settings: await listMoneySettings(ctx.db),
+    nextRuns: await nextRuns(ctx.db),
   })),
+  endCommissionRule: adminProcedure.input(endRuleInput).mutation(({ ctx, input }) => endCommissionRule(ctx.db, input.ruleId)),
   resolve: adminProcedure.input(resolveInput).mutation(({ ctx, input }) => resolveRemittanceLine(ctx.db, { ...input, userId: ctx.user.id })),
   /** A market's payout run; Stripe transfers are tried at once (the outbox retries what fails). */
   runPayouts: adminProcedure.input(runPayoutsInput).mutation(async ({ ctx, input }) => {

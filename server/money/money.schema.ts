@@ -6,7 +6,11 @@ const minor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const marketCode = z.string().regex(/^[A-Z]{2}$/);
 
 export const overviewInput = z.object({ locale: localeSchema });
-export const netPerSaleInput = z.object({ categoryId: z.uuid().nullable(), priceMinor: minor });
+export const netPerSaleInput = z.object({
+  categoryId: z.uuid().nullable().default(null),
+  categorySlug: code({ max: 80 }).nullable().default(null),
+  pricesMinor: z.array(minor).max(50),
+});
 export const bankAccountInput = z.object({ iban: code({ min: 15, max: 64 }), holderName: text({ min: 1, max: 120 }) });
 export const resolveInput = z.object({
   lineId: z.uuid(),
@@ -25,7 +29,11 @@ export const commissionRuleInput = z.object({
   fixedMinor: minor.default(0),
   floorMinor: minor.default(0),
   capMinor: minor.nullable().default(null),
+  /** from this moment on (now when omitted or past) */
+  effectiveFrom: z.coerce.date().nullable().default(null),
 });
+export const endRuleInput = z.object({ ruleId: z.uuid() });
+export const adminOverviewInput = z.object({ locale: localeSchema }).optional();
 export const settingsInput = z.object({
   marketCode,
   returnWindowDays: z.number().int().min(0).max(90),

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, DatabaseOrTx, Tx } from "@/db/client";
-import { ledgerEntries, markets, payoutBatches, payouts, shopPayoutAccounts } from "@/db/schema";
+import { ledgerEntries, markets, payoutBatches, payouts, payoutScheduleRuns, shopPayoutAccounts } from "@/db/schema";
 import { AppError } from "../errors";
 import { readableNumber } from "../lib/readable-number";
 import { enqueue } from "../outbox/outbox";
@@ -32,6 +32,8 @@ export interface PayoutRun {
   payouts: { payoutId: string; shopId: string; amountMinor: number; destination: string }[];
   totalMinor: number;
   released: number;
+  /** a scheduled period that had run before: nothing was done */
+  repeated?: boolean;
 }
 
 /** Available balance per shop of a market, from the ledger. */
@@ -54,13 +56,24 @@ export async function availableByShop(db: DatabaseOrTx, marketCode: string): Pro
  */
 export async function runPayouts(
   db: Database,
-  input: { marketCode: string; createdBy: string | null; now?: Date; onPayout?: (tx: DatabaseOrTx, payout: { payoutId: string; destination: string; amountMinor: number; currency: string }) => Promise<void> },
+  input: {
+    marketCode: string;
+    createdBy: string | null;
+    now?: Date;
+    /** a scheduled run's period: a period already run runs nothing (`repeated`) */
+    period?: string;
+    onPayout?: (tx: DatabaseOrTx, payout: { payoutId: string; destination: string; amountMinor: number; currency: string }) => Promise<void>;
+  },
 ): Promise<PayoutRun & { jobs: string[] }> {
   const now = input.now ?? new Date();
   const released = await releaseDueSales(db, input.marketCode, now);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`payouts:${input.marketCode}`}))`);
     const { rail, currency } = await railOf(tx, input.marketCode);
+    if (input.period) {
+      const [fresh] = await tx.insert(payoutScheduleRuns).values({ marketCode: input.marketCode, period: input.period, ranAt: now }).onConflictDoNothing().returning();
+      if (!fresh) return { batchId: null, reference: null, rail, payouts: [], totalMinor: 0, released, repeated: true, jobs: [] };
+    }
     const settings = await moneySettings(tx, input.marketCode);
     const minimum = Math.max(1, settings.payoutMinimumMinor);
     const balances = await availableByShop(tx, input.marketCode);
@@ -112,6 +125,7 @@ export async function runPayouts(
       }
       await input.onPayout?.(tx, { payoutId: payout.payoutId, destination: payout.destination, amountMinor: payout.amountMinor, currency });
     }
+    if (input.period) await tx.update(payoutScheduleRuns).set({ batchId: batch.id }).where(and(eq(payoutScheduleRuns.marketCode, input.marketCode), eq(payoutScheduleRuns.period, input.period)));
     return { batchId: batch.id, reference: batch.reference, rail, payouts: due, totalMinor: due.reduce((s, p) => s + p.amountMinor, 0), released, jobs };
   });
 }

@@ -9,7 +9,7 @@ export const REMITTANCE_COLUMNS = ["tracking_number", "amount_collected", "colle
 export const MAX_REMITTANCE_ROWS = 50_000;
 
 /** Why a row cannot be imported: a key under finance.remittance.rowErrors in the catalogs. */
-export type RowErrorReason = "trackingNumber" | "amount" | "fee" | "feeAboveAmount" | "date" | "reference";
+export type RowErrorReason = "trackingNumber" | "amount" | "fee" | "feeAboveAmount" | "date" | "reference" | "payoutId" | "payoutStatus" | "payoutUnknown";
 
 export interface RemittanceRow {
   /** the row's number in the file, the header being row 1 */

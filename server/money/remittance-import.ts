@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
-import type { Database } from "@/db/client";
-import { ledgerTransactions, orders, remittanceImports, remittanceLines, shipments, type RemittanceCase } from "@/db/schema";
+import { eq, sql } from "drizzle-orm";
+import type { Database, DatabaseOrTx } from "@/db/client";
+import { BULK, withHashJoins } from "./ledger-sql";
+import { remittanceImports, remittanceLines, type RemittanceCase } from "@/db/schema";
 import { postCashRemittedMany, type Remittance } from "./events";
 import type { RemittanceRow } from "./remittance-file";
 
@@ -45,44 +46,53 @@ export async function importRemittance(
       for (const line of lines) cases[line.case] += 1;
       return { importId: previous?.id ?? "", repeated: true, cases };
     }
-    const numbers = [...new Set(input.rows.map((r) => r.trackingNumber))];
-    const parcels = new Map<string, { id: string; cod: number; collected: number | null; delivered: boolean }>();
-    for (let i = 0; i < numbers.length; i += 1000) {
-      const found = await tx
-        .select({ id: shipments.id, trackingNumber: shipments.trackingNumber, cod: shipments.codAmountMinor, collected: shipments.codCollectedMinor, status: shipments.trackingStatus })
-        .from(shipments)
-        .innerJoin(orders, eq(orders.id, shipments.orderId))
-        .where(and(inArray(shipments.trackingNumber, numbers.slice(i, i + 1000)), eq(orders.marketCode, input.marketCode)));
-      for (const p of found) parcels.set(p.trackingNumber ?? "", { id: p.id, cod: p.cod, collected: p.collected, delivered: p.status === "delivered" });
-    }
-    const remitted = new Set<string>();
-    const ids = [...parcels.values()].map((p) => p.id);
-    for (let i = 0; i < ids.length; i += 1000) {
-      const keys = ids.slice(i, i + 1000).map((id) => `cash_remitted:${id}`);
-      const rows = await tx.select({ shipmentId: ledgerTransactions.shipmentId }).from(ledgerTransactions).where(inArray(ledgerTransactions.key, keys));
-      for (const r of rows) if (r.shipmentId) remitted.add(r.shipmentId);
-    }
-    const values: (typeof remittanceLines.$inferInsert)[] = [];
+    // every line matched to its parcel by tracking number in one statement; the case worked out line by line in file order
+    const rows = input.rows;
+    const match = (t: DatabaseOrTx) => t.execute(sql`
+      with input as (
+        select * from unnest(${sql.param(rows.map((r) => r.rowNumber))}::int[], ${sql.param(rows.map((r) => r.trackingNumber))}::text[], ${sql.param(rows.map((r) => r.amountMinor))}::bigint[],
+          ${sql.param(rows.map((r) => r.feeMinor))}::bigint[], ${sql.param(rows.map((r) => r.collectedOn))}::date[], ${sql.param(rows.map((r) => r.reference))}::text[])
+          as r(row_number, tracking_number, amount_minor, fee_minor, collected_on, reference)
+      ),
+      found as (
+        select r.*, s.id as shipment_id,
+          case
+            when s.id is null then 'unknown'
+            when exists (select 1 from ledger_transactions t where t.key = 'cash_remitted:' || s.id) then 'duplicate'
+            when s.tracking_status is distinct from 'delivered' or s.cod_amount_minor = 0 or s.cod_collected_minor is null then 'not_delivered'
+            when r.amount_minor <> s.cod_collected_minor then 'amount_differs'
+            else 'matched'
+          end as first_case
+        from input r
+        left join (shipments s join orders o on o.id = s.order_id and o.market_code = ${input.marketCode}) on s.tracking_number = r.tracking_number
+      ),
+      ordered as (
+        select found.*,
+          row_number() over (partition by shipment_id order by row_number) as nth,
+          min(row_number) filter (where first_case = 'matched') over (partition by shipment_id) as matched_row
+        from found
+      ),
+      lines as (
+        insert into remittance_lines (import_id, row_number, tracking_number, shipment_id, amount_minor, fee_minor, collected_on, reference, "case")
+        select ${created.id}::uuid, row_number, tracking_number, shipment_id, amount_minor, fee_minor, collected_on, reference,
+          (case
+            -- the first line that matches remits the parcel; any other line of that parcel in the file is a duplicate
+            when first_case = 'matched' and row_number = matched_row then 'matched'
+            when first_case = 'matched' then 'duplicate'
+            when first_case in ('not_delivered', 'amount_differs') and nth > 1 then 'duplicate'
+            else first_case
+          end)::remittance_case
+        from ordered
+        returning shipment_id, amount_minor, fee_minor, reference, "case"
+      )
+      select * from lines`);
+    const result = rows.length > BULK ? await withHashJoins(tx, match) : await match(tx);
     const matched: Remittance[] = [];
-    for (const row of input.rows) {
-      const parcel = parcels.get(row.trackingNumber);
-      let kind: RemittanceCase;
-      if (!parcel) kind = "unknown";
-      else if (remitted.has(parcel.id)) kind = "duplicate";
-      else if (!parcel.delivered || parcel.cod === 0 || parcel.collected === null) kind = "not_delivered";
-      else if (row.amountMinor !== parcel.collected) kind = "amount_differs";
-      else kind = "matched";
-      if (kind === "matched" && parcel) {
-        matched.push({ shipmentId: parcel.id, amountMinor: row.amountMinor, feeMinor: row.feeMinor, reference: row.reference });
-        remitted.add(parcel.id);
-      }
-      // a second line for a parcel in the same file is a duplicate too, whatever the first one's case
-      if (parcel && kind !== "matched" && kind !== "duplicate" && values.some((v) => v.shipmentId === parcel.id)) kind = "duplicate";
-      cases[kind] += 1;
-      values.push({ importId: created.id, rowNumber: row.rowNumber, trackingNumber: row.trackingNumber, shipmentId: parcel?.id ?? null, amountMinor: row.amountMinor, feeMinor: row.feeMinor, collectedOn: row.collectedOn, reference: row.reference, case: kind });
+    for (const line of (result as unknown as { rows: { shipment_id: string | null; amount_minor: string | number; fee_minor: string | number; reference: string; case: RemittanceCase }[] }).rows) {
+      cases[line.case] += 1;
+      if (line.case === "matched" && line.shipment_id) matched.push({ shipmentId: line.shipment_id, amountMinor: Number(line.amount_minor), feeMinor: Number(line.fee_minor), reference: line.reference });
     }
     await postCashRemittedMany(tx, matched, now);
-    for (let i = 0; i < values.length; i += 1000) await tx.insert(remittanceLines).values(values.slice(i, i + 1000));
     return { importId: created.id, repeated: false, cases };
   });
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database, DatabaseOrTx } from "@/db/client";
-import { ledgerEntries, ledgerTransactions, markets, orderLineCommissions, orderLines, orders, shops } from "@/db/schema";
+import { categories, ledgerEntries, ledgerTransactions, markets, orderLineCommissions, orderLines, orders, shops } from "@/db/schema";
 import type { Locale } from "@/lib/locales";
 import { sellerBalance, PAYOUT_KINDS } from "./balances";
 import { activeRules, commissionFor, pickRule } from "./commission";
@@ -118,16 +118,26 @@ async function statementMonths(db: DatabaseOrTx, shop: { marketCode: string }, l
   return months;
 }
 
-/** What a seller keeps of a sale at a price, under the rule that would apply today (shown before they list). */
-export async function netPerSale(db: DatabaseOrTx, shopId: string, input: { categoryId: string | null; priceMinor: number }) {
-  const [shop] = await db.select({ marketCode: shops.marketCode }).from(shops).where(eq(shops.id, shopId));
+/**
+ * What a seller keeps of a sale at each price (one unit of each size), under
+ * the rule that would apply to an order placed now for the shop and category
+ * (by id or by slug), in the market's currency. Shown before they list.
+ */
+export async function netPerSale(db: DatabaseOrTx, shopId: string, input: { categoryId?: string | null; categorySlug?: string | null; pricesMinor: number[] }) {
+  const [shop] = await db.select({ marketCode: shops.marketCode, currency: markets.currency }).from(shops).innerJoin(markets, eq(markets.code, shops.marketCode)).where(eq(shops.id, shopId));
+  let categoryId = input.categoryId ?? null;
+  if (!categoryId && input.categorySlug) {
+    const [category] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, input.categorySlug));
+    categoryId = category?.id ?? null;
+  }
   const rules = shop ? await activeRules(db, shop.marketCode) : [];
-  const rule = pickRule(rules, shopId, input.categoryId);
-  const commissionMinor = rule ? commissionFor(rule, input.priceMinor, 1) : 0;
+  const rule = pickRule(rules, shopId, categoryId);
   return {
-    priceMinor: input.priceMinor,
-    commissionMinor,
-    netMinor: input.priceMinor - commissionMinor,
-    rule: rule ? { kind: rule.kind, rateBasisPoints: rule.rateBasisPoints, fixedMinor: rule.fixedMinor } : null,
+    currency: shop?.currency ?? "",
+    rule: rule ? { kind: rule.kind, rateBasisPoints: rule.rateBasisPoints, fixedMinor: rule.fixedMinor, floorMinor: rule.floorMinor, capMinor: rule.capMinor } : null,
+    sales: input.pricesMinor.map((priceMinor) => {
+      const commissionMinor = rule ? commissionFor(rule, priceMinor, 1) : 0;
+      return { priceMinor, commissionMinor, netMinor: priceMinor - commissionMinor };
+    }),
   };
 }

@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { asciiDigits } from "@/lib/digits";
 import { directionOf, localeNames, locales, type Locale } from "@/lib/locales";
 import { DateInput } from "@/components/portal/date-input";
-import { moneyInputText, parseMoneyInput } from "@/lib/money";
+import { formatMoney, moneyInputText, parseMoneyInput } from "@/lib/money";
 import { useTRPC } from "@/lib/trpc/client";
 import { useDraft } from "@/lib/use-draft";
 import { describeError, type FieldMessage } from "./error-text";
@@ -60,6 +60,20 @@ export function ProductForm({ locale, shopId, currency, productId, categories, v
   const create = useMutation(trpc.seller.createProduct.mutationOptions({ onSuccess: onSaved, onError }));
   const update = useMutation(trpc.seller.updateProduct.mutationOptions({ onSuccess: onSaved, onError }));
   const pending = create.isPending || update.isPending;
+
+  // what the seller keeps of one sale at each size's price, under the commission rule that would apply now
+  const tm = useTranslations("money");
+  const pricesMinor = [...new Set(form.sizes.map((row) => parseMoneyInput(row.price, currency)).filter((p): p is number => p !== null && p > 0))];
+  const net = useQuery({
+    ...trpc.money.seller.netPerSale.queryOptions({ shopId, categorySlug: form.categorySlug || null, pricesMinor }),
+    enabled: pricesMinor.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const money = (amountMinor: number) => formatMoney({ amountMinor, currency }, locale, (amount) => tm("toman", { amount }));
+  const netOf = (price: string) => {
+    const priceMinor = parseMoneyInput(price, currency);
+    return priceMinor === null ? undefined : net.data?.sales.find((s) => s.priceMinor === priceMinor);
+  };
 
   const text = form.translations[form.editing] ?? EMPTY_TEXT;
   const setText = (patch: Partial<Text>) =>
@@ -243,6 +257,14 @@ export function ProductForm({ locale, shopId, currency, productId, categories, v
                 {localErrors[`price-${i}`]}
               </p>
             )}
+            {(() => {
+              const sale = netOf(row.price);
+              return sale ? (
+                <p className="text-sm text-stone-700" data-testid="net-per-sale" aria-live="polite">
+                  {t("netPerSale", { net: money(sale.netMinor), commission: money(sale.commissionMinor) })}
+                </p>
+              ) : null;
+            })()}
             {!row.id && (
               <label className="flex flex-col gap-1 text-sm">
                 {t("stock")}

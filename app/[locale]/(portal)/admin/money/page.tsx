@@ -3,11 +3,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CommissionChart } from "@/components/portal/money/commission-chart";
 import { getMoneyFormatter } from "@/components/price";
-import { formatNumber } from "@/lib/format";
+import { formatDateTime, formatNumber } from "@/lib/format";
 import { pageLocale } from "@/lib/route-params";
 import { requireSession } from "@/server/trpc/server";
+import { localize } from "@/server/catalog/localize";
 import { DEFAULT_SETTINGS } from "@/server/money/events";
 import { MoneySettingsForm, RefundOrder, RemittanceUpload, ResolveLine, RunPayouts } from "./money-actions";
+import { AddCommissionRule, BankResultsUpload, CommissionRules, type RuleRow } from "./money-settings";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -38,7 +40,22 @@ export default async function AdminMoney({ params }: Props) {
   const locale = await pageLocale(params);
   const { user, api } = await requireSession(locale, "/admin/money");
   if (user.role !== "admin") forbidden();
-  const [data, t, money] = await Promise.all([api.money.admin.overview(), getTranslations({ locale, namespace: "finance.admin" }), getMoneyFormatter(locale)]);
+  const [data, t, money] = await Promise.all([api.money.admin.overview({ locale }), getTranslations({ locale, namespace: "finance.admin" }), getMoneyFormatter(locale)]);
+  const currencyOfMarket = new Map(data.ruleChoices.markets.map((m) => [m.code, m.currency]));
+  const rules: RuleRow[] = data.rules.map(({ rule, shopName, categoryName, startsLater }) => {
+    const currency = currencyOfMarket.get(rule.marketCode) ?? "";
+    const scope = [shopName ? localize(shopName, locale).text : null, categoryName ? localize(categoryName, locale).text : null].filter(Boolean).join(" · ") || t("ruleWholeMarket");
+    return {
+      id: rule.id,
+      marketCode: rule.marketCode,
+      scope,
+      terms: rule.kind === "percent" ? t("rulePercent", { rate: rule.rateBasisPoints / 100 }) : t("ruleFixedPerUnit", { amount: money({ amountMinor: rule.fixedMinor, currency }) }),
+      floor: money({ amountMinor: rule.floorMinor, currency }),
+      cap: rule.capMinor === null ? "—" : money({ amountMinor: rule.capMinor, currency }),
+      from: formatDateTime(rule.effectiveFrom, locale),
+      startsLater,
+    };
+  });
   const ageLabel = (bucket: number) => t(bucket >= 30 ? "age30" : bucket >= 14 ? "age14" : bucket >= 7 ? "age7" : "ageUnder7");
   const currencyOf = new Map(data.payouts.map((p) => [p.marketCode, p.currency]));
   const th = "p-1 text-start";
@@ -134,6 +151,10 @@ export default async function AdminMoney({ params }: Props) {
             <RunPayouts key={p.marketCode} locale={locale} marketCode={p.marketCode} marketName={p.marketCode} currency={p.currency} />
           ))}
         </div>
+        <div className="mt-4">
+          <h3 className="mb-1 font-medium">{t("bankResults")}</h3>
+          <BankResultsUpload locale={locale} />
+        </div>
         {data.recentPayouts.some((p) => p.rail === "bank_file") && (
           <ul className="mt-3 flex flex-wrap gap-2 text-sm">
             {[...new Set(data.recentPayouts.filter((p) => p.rail === "bank_file").map((p) => p.reference))].map((reference) => (
@@ -152,6 +173,20 @@ export default async function AdminMoney({ params }: Props) {
             <MoneySettingsForm key={p.marketCode} locale={locale} settings={{ ...DEFAULT_SETTINGS, ...data.settings.find((s) => s.marketCode === p.marketCode), marketCode: p.marketCode, currency: p.currency }} />
           ))}
         </div>
+        <p className="mt-3 text-sm text-stone-600">{t("scheduleHelp")}</p>
+        <ul className="mt-1 flex flex-col gap-1 text-sm">
+          {data.nextRuns.map((run) => (
+            <li key={run.marketCode} data-testid={`next-run-${run.marketCode}`}>
+              {run.marketCode}: {t("nextRun", { date: formatDateTime(run.runAt, locale) })}
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title={t("rules")} testId="commission-rules-section">
+        <p className="mb-2 text-sm text-stone-600">{t("rulesHelp")}</p>
+        <CommissionRules rules={rules} />
+        <h3 className="mt-4 mb-2 font-medium">{t("ruleAdd")}</h3>
+        <AddCommissionRule choices={data.ruleChoices} />
       </Section>
       <Section title={t("refundTitle")} testId="refunds">
         <RefundOrder locale={locale} />

@@ -15,7 +15,7 @@ export async function POST(request: Request) {
     const user = await sessionUser(auth, request.headers);
     if (!user) throw new AppError("UNAUTHORIZED", "signInRequired");
     if (user.role !== "admin") throw new AppError("FORBIDDEN", "forbidden");
-    return Response.json(await importBankResults(db, await readBytesLimited(request, 2 * 1024 * 1024)));
+    return Response.json(await importBankResults(db, await readBytesLimited(request, 2 * 1024 * 1024), locale));
   } catch (error) {
     return errorResponse(error, locale);
   }
