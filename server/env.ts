@@ -54,7 +54,7 @@ const schema = z.object({
     }, 'false, a number of proxy hops (e.g. 1), or proxy addresses and CIDR ranges separated by commas; "true" would believe any client'),
 });
 
-export type Env = z.infer<typeof schema> & { SMS_PROVIDER: "log" | "http" };
+export type Env = z.infer<typeof schema> & { SMS_PROVIDER: "log" | "http"; smsProviderChosen: boolean };
 
 /** Parses process.env once; a bad value stops the process with a readable message. */
 function parseEnv(): Env {
@@ -66,13 +66,7 @@ function parseEnv(): Env {
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
   const parsed = result.data;
-  // a real deployment (a database server) must say where SMS go: the log provider prints sign-in codes
-  if (parsed.DATABASE_URL && !parsed.SMS_PROVIDER) {
-    throw new Error(
-      "Invalid environment configuration:\n  SMS_PROVIDER: required with DATABASE_URL — http to send through your gateway, or log to print messages (sign-in codes included) to the console",
-    );
-  }
-  const env = { ...parsed, SMS_PROVIDER: parsed.SMS_PROVIDER ?? "log" };
+  const env = { ...parsed, SMS_PROVIDER: parsed.SMS_PROVIDER ?? "log", smsProviderChosen: parsed.SMS_PROVIDER !== undefined };
   if (env.SMS_PROVIDER === "http" && !env.SMS_HTTP_URL) throw new Error("Invalid environment configuration:\n  SMS_HTTP_URL: required when SMS_PROVIDER=http");
   if (env.PHOTO_STORAGE === "s3") {
     const missing = (["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const).filter((k) => !env[k]);
@@ -88,5 +82,17 @@ function parseEnv(): Env {
 }
 
 export const env = parseEnv();
+
+/**
+ * What only a server needs (command-line tools such as the network import send
+ * no SMS): a real deployment, on a database server, must say where SMS go,
+ * since the log provider prints sign-in codes.
+ */
+export function serverEnvProblem(e: Pick<Env, "DATABASE_URL" | "smsProviderChosen">): string | null {
+  if (e.DATABASE_URL && !e.smsProviderChosen) {
+    return "Invalid environment configuration:\n  SMS_PROVIDER: required with DATABASE_URL — http to send through your gateway, or log to print messages (sign-in codes included) to the console";
+  }
+  return null;
+}
 
 export const dataDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.DATA_DIR);

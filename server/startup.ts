@@ -13,7 +13,9 @@ const globalForWorker = globalThis as unknown as { villagepostOutbox?: OutboxWor
 export async function startServer(): Promise<void> {
   try {
     // the environment is parsed when this module loads: a bad value fails here, with its message
-    const { env } = await import("./env");
+    const { env, serverEnvProblem } = await import("./env");
+    const problem = serverEnvProblem(env);
+    if (problem) throw new Error(problem);
     const { getDb } = await import("./db");
     const db = await getDb();
     await db.execute(sql`select 1`);
