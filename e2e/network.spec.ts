@@ -52,10 +52,11 @@ test("an admin uploads Vietnam's new map: a bad file changes nothing, the new on
   await expect(page.getByText(/Long An/).first()).toBeVisible();
 
   const admin = await openNetworkAdmin(browser, "10.213.0.1", "vi");
+  const upload = admin.getByTestId("network-import-regions");
   // three bad rows: nothing is imported, each is named by its line in the admin's language
-  await admin.getByTestId("network-file").setInputFiles(sample("vn-bad-rows.csv"));
-  await admin.getByTestId("network-import-submit").click();
-  const errors = admin.getByTestId("network-import-error");
+  await upload.getByTestId("network-file").setInputFiles(sample("vn-bad-rows.csv"));
+  await upload.getByTestId("network-import-submit").click();
+  const errors = upload.getByTestId("network-import-error");
   await expect(errors).toHaveCount(3);
   await expect(errors.nth(0)).toContainText("Dòng 3");
   await expect(errors.nth(0)).toContainText("Cấp phải là một trong: province, commune");
@@ -64,9 +65,9 @@ test("an admin uploads Vietnam's new map: a bad file changes nothing, the new on
   await expect(errors.nth(2)).toContainText("VN-99");
   await admin.screenshot({ path: "test-results/network/import-errors-vi-360.png", fullPage: true });
 
-  await admin.getByTestId("network-file").setInputFiles(sample("vn-2025-two-level.csv"));
-  await admin.getByTestId("network-import-submit").click();
-  await expect(admin.getByTestId("network-import-result")).toContainText("Đã đọc 10 dòng: thêm 10");
+  await upload.getByTestId("network-file").setInputFiles(sample("vn-2025-two-level.csv"));
+  await upload.getByTestId("network-import-submit").click();
+  await expect(upload.getByTestId("network-import-result")).toContainText("Đã đọc 10 dòng: thêm 10");
   await expect(admin.getByTestId("network-changes").locator('[data-action="regions.import"]').first()).toContainText("Nhập vùng");
 
   // a new shopper's checkout offers Tây Ninh, not Long An
