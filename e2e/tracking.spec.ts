@@ -80,9 +80,10 @@ test("the post's webhook moves a parcel along; the shopper follows the timeline,
   await expect(page.getByTestId("parcel-status")).toHaveText("نگهداری در باجه");
   const form = page.getByTestId("redelivery-form");
   await form.getByRole("radio").nth(1).check();
-  await form.getByRole("radio", { name: "15:00-18:00" }).check();
+  // a Persian page shows the time slot in Persian digits
+  await form.getByRole("radio", { name: "۱۵:۰۰–۱۸:۰۰" }).check();
   await page.getByTestId("request-redelivery").click();
-  await expect(page.getByTestId("redelivery-requested")).toContainText("15:00-18:00");
+  await expect(page.getByTestId("redelivery-requested")).toContainText("۱۵:۰۰–۱۸:۰۰");
   await expect(page.getByTestId("redelivery-form")).toHaveCount(0);
 });
 
