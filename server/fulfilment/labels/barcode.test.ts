@@ -1,7 +1,7 @@
 import bwipjs from "bwip-js/node";
 import { describe, expect, it } from "vitest";
 import { formatS10 } from "../s10";
-import { code128Bars, encodeQr, qrRects, qrRuns } from "./barcode";
+import { code128Bars, encodeQr, qrMaskHex } from "./barcode";
 
 const trackingNumbers = Array.from({ length: 50 }, (_, i) => formatS10(["CP", "RR", "EE", "LX"][i % 4]!, (i * 4_999_999 + 7) % 100_000_000, ["IR", "CN", "VN"][i % 3]!));
 
@@ -99,21 +99,19 @@ describe("QR code", () => {
     }
   });
 
-  it("draws runs that cover exactly the dark modules", () => {
-    const matrix = encodeQr("CP100000057IR/VP-7K3Q-9XD2");
-    const drawn = new Uint8Array(matrix.size * matrix.size);
-    for (const run of qrRuns(matrix)) for (let x = run.x; x < run.x + run.width; x++) drawn[run.y * matrix.size + x]! += 1;
-    expect(Array.from(drawn)).toEqual(Array.from(matrix.modules));
-  });
-
-  it("draws rectangles, runs merged down the rows, that cover exactly the dark modules, once each", () => {
+  it("writes the image mask's samples as exactly the dark modules, each row from a whole byte", () => {
     for (const text of ["CP100000057IR/VP-7K3Q-9XD2", "CP123456789CN/VP-2026000123", "EE000000000VN/VP-0"]) {
       const matrix = encodeQr(text);
-      const drawn = new Uint8Array(matrix.size * matrix.size);
-      const rects = qrRects(matrix);
-      for (const rect of rects) for (let y = rect.y; y < rect.y + rect.height; y++) for (let x = rect.x; x < rect.x + rect.width; x++) drawn[y * matrix.size + x]! += 1;
-      expect(Array.from(drawn), text).toEqual(Array.from(matrix.modules));
-      expect(rects.length).toBeLessThan(qrRuns(matrix).length);
+      const hex = qrMaskHex(matrix);
+      expect(hex.endsWith(">"), text).toBe(true);
+      const bytes = Buffer.from(hex.slice(0, -1), "hex");
+      const rowBytes = Math.ceil(matrix.size / 8);
+      expect(bytes.length, text).toBe(rowBytes * matrix.size);
+      const read = Array.from({ length: matrix.size * matrix.size }, (_, i) => {
+        const [x, y] = [i % matrix.size, Math.floor(i / matrix.size)];
+        return (bytes[y * rowBytes + (x >> 3)]! >> (7 - (x & 7))) & 1;
+      });
+      expect(read, text).toEqual(Array.from(matrix.modules));
     }
   });
 

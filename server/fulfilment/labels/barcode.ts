@@ -161,65 +161,41 @@ export function drawCode128(canvas: Canvas, symbol: Code128, box: { x: number; y
   return moduleWidth;
 }
 
-/** Dark runs of a QR matrix, one rectangle per run of a row, in modules. */
-export function qrRuns(matrix: QrMatrix): { x: number; y: number; width: number }[] {
-  const runs: { x: number; y: number; width: number }[] = [];
+/**
+ * The QR matrix as the samples of a one-bit image, a row per line of
+ * hexadecimal (each row starts on a byte, 1 for dark), ended by ">" as
+ * ASCIIHexDecode wants: about a hundred bytes for a label's symbol, where
+ * a rectangle per run of modules took over a kilobyte of page content.
+ */
+export function qrMaskHex(matrix: QrMatrix): string {
   const { size, modules } = matrix;
+  const rowBytes = Math.ceil(size / 8);
+  let hex = "";
   for (let y = 0; y < size; y++) {
-    let start = -1;
-    for (let x = 0; x <= size; x++) {
-      const dark = x < size && modules[y * size + x] === 1;
-      if (dark && start < 0) start = x;
-      else if (!dark && start >= 0) {
-        runs.push({ x: start, y, width: x - start });
-        start = -1;
+    for (let byte = 0; byte < rowBytes; byte++) {
+      let value = 0;
+      for (let bit = 0; bit < 8; bit++) {
+        const x = byte * 8 + bit;
+        if (x < size && modules[y * size + x] === 1) value |= 0x80 >> bit;
       }
+      hex += HEX[value];
     }
   }
-  return runs;
+  return `${hex}>`;
 }
 
-/** A rectangle of dark modules, in modules. */
-export interface QrRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+const HEX = Array.from({ length: 256 }, (_, value) => value.toString(16).padStart(2, "0"));
 
-/** Dark runs merged down the rows: a run with the same ends as one in the row above extends it (fewer, taller rectangles to draw). */
-export function qrRects(matrix: QrMatrix): QrRect[] {
-  const done: QrRect[] = [];
-  // rectangles by their columns (x + width × size): those whose last row is the one before `row`, and those reaching `row`
-  let previous = new Map<number, QrRect>();
-  let current = new Map<number, QrRect>();
-  let row = 0;
-  for (const run of qrRuns(matrix)) {
-    while (row < run.y) {
-      for (const rect of previous.values()) done.push(rect);
-      previous = current;
-      current = new Map();
-      row++;
-    }
-    const key = run.x + run.width * matrix.size;
-    const above = previous.get(key);
-    if (above) {
-      above.height++;
-      previous.delete(key);
-      current.set(key, above);
-    } else current.set(key, { x: run.x, y: run.y, width: run.width, height: 1 });
-  }
-  for (const rect of previous.values()) done.push(rect);
-  for (const rect of current.values()) done.push(rect);
-  return done;
-}
-
-/** Draws the QR code of the text in a square (four modules of quiet zone inside it). */
+/**
+ * Draws the QR code of the text in a square (four modules of quiet zone inside
+ * it) as an image mask, one sample per module: painted in the fill colour,
+ * without smoothing, so the modules print as sharp squares at any size.
+ */
 export function drawQr(canvas: Canvas, text: string, box: { x: number; y: number; size: number }): void {
   const matrix = encodeQr(text);
   const moduleWidth = box.size / (matrix.size + 8);
-  // modules in whole units, scaled by the module size
-  canvas.op(`q ${num(moduleWidth)} 0 0 ${num(moduleWidth)} ${num(box.x + 4 * moduleWidth)} ${num(box.y + 4 * moduleWidth)} cm 0 g`);
-  for (const rect of qrRects(matrix)) canvas.op(`${rect.x} ${rect.y} ${rect.width} ${rect.height} re`);
-  canvas.op("f Q");
+  const side = moduleWidth * matrix.size;
+  // the image's first row goes at the top of the symbol on the top-down page
+  canvas.op(`q ${num(side)} 0 0 ${num(-side)} ${num(box.x + 4 * moduleWidth)} ${num(box.y + 4 * moduleWidth + side)} cm 0 g`);
+  canvas.op(`BI /W ${matrix.size} /H ${matrix.size} /IM true /BPC 1 /D [1 0] /F /AHx ID\n${qrMaskHex(matrix)}\nEI Q`);
 }
