@@ -3,48 +3,40 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { ErrorAlert, inputClass, primaryButton, secondaryButton, StatusNote, useErrorText } from "@/components/portal/account/form";
 import type { Locale } from "@/lib/locales";
 import { formatMoney, moneyInputValue, parseMoneyInput } from "@/lib/money";
 import { useTRPC } from "@/lib/trpc/client";
+import { FileUploadForm, postFile, type UploadOutcome } from "@/components/portal/money/file-upload";
 
 /** Uploads the post's remittance file as it is (CSV or XLSX) for one market; shows the cases, or every wrong row. */
 export function RemittanceUpload({ locale, markets }: { locale: Locale; markets: string[] }) {
   const t = useTranslations("finance.admin");
+  const tc = useTranslations("account.common");
   const router = useRouter();
   const [market, setMarket] = useState(markets[0] ?? "");
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const file = new FormData(event.currentTarget).get("file");
-    if (!(file instanceof File) || file.size === 0) return;
-    setBusy(true);
-    const response = await fetch(`/api/admin/remittances?market=${market}&locale=${locale}`, { method: "POST", body: file, headers: { "content-type": "application/octet-stream" } });
-    const body = (await response.json()) as { repeated?: boolean; cases?: Record<string, number>; error?: { message: string } };
-    setBusy(false);
-    if (!response.ok || !body.cases) return setResult({ ok: false, text: body.error?.message ?? "" });
+  async function send(file: File): Promise<UploadOutcome> {
+    const { ok, body } = await postFile<{ repeated?: boolean; cases?: Record<string, number>; error?: { message: string } }>(`/api/admin/remittances?market=${market}&locale=${locale}`, file);
+    if (!ok || !body?.cases) return { ok: false, text: body?.error?.message ?? tc("unreadableAnswer") };
     const open = Object.entries(body.cases).reduce((s, [k, v]) => (k === "matched" ? s : s + v), 0);
-    setResult({ ok: true, text: body.repeated ? t("importedAgain") : t("imported", { matched: body.cases.matched ?? 0, open }) });
     router.refresh();
+    return { ok: true, text: body.repeated ? t("importedAgain") : t("imported", { matched: body.cases.matched ?? 0, open }) };
   }
   return (
-    <form onSubmit={submit} className="flex flex-col gap-2" data-testid="remittance-upload">
-      <p className="text-sm text-stone-600">{t("uploadHelp")}</p>
-      <div className="flex flex-wrap items-center gap-2">
+    <FileUploadForm
+      testId="remittance-upload"
+      help={t("uploadHelp")}
+      label={t("upload")}
+      send={send}
+      controls={
         <select aria-label={t("market")} className={inputClass} value={market} onChange={(e) => setMarket(e.target.value)} name="market">
           {markets.map((m) => (
             <option key={m}>{m}</option>
           ))}
         </select>
-        <input type="file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="text-sm" aria-label={t("upload")} />
-        <button type="submit" className={primaryButton} disabled={busy}>
-          {t("uploadButton")}
-        </button>
-      </div>
-      {result && (result.ok ? <StatusNote message={result.text} /> : <ErrorAlert message={result.text} />)}
-    </form>
+      }
+    />
   );
 }
 

@@ -9,6 +9,7 @@ import { ErrorAlert, Field, inputClass, primaryButton, secondaryButton, StatusNo
 import type { Locale } from "@/lib/locales";
 import { parseMoneyInput } from "@/lib/money";
 import { useTRPC } from "@/lib/trpc/client";
+import { FileUploadForm, postFile, type UploadOutcome } from "@/components/portal/money/file-upload";
 
 interface Choices {
   markets: { code: string; currency: string }[];
@@ -212,36 +213,13 @@ export function AddCommissionRule({ choices }: { choices: Choices }) {
 /** Uploads the bank's results for a payout batch (CSV or XLSX); shows the counts, or every wrong row and why. */
 export function BankResultsUpload({ locale }: { locale: Locale }) {
   const t = useTranslations("finance.admin");
+  const tc = useTranslations("account.common");
   const router = useRouter();
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const file = new FormData(event.currentTarget).get("file");
-    if (!(file instanceof File) || file.size === 0) return;
-    setBusy(true);
-    try {
-      const response = await fetch("/api/admin/payouts/results", { method: "POST", body: file, headers: { "content-type": "application/octet-stream", "x-locale": locale } });
-      const body = (await response.json()) as { paid?: number; failed?: number; unchanged?: number; error?: { message: string } };
-      if (!response.ok || body.paid === undefined) setResult({ ok: false, text: body.error?.message ?? "" });
-      else {
-        setResult({ ok: true, text: t("bankResultsImported", { paid: body.paid, failed: body.failed ?? 0, unchanged: body.unchanged ?? 0 }) });
-        router.refresh();
-      }
-    } finally {
-      setBusy(false);
-    }
+  async function send(file: File): Promise<UploadOutcome> {
+    const { ok, body } = await postFile<{ paid?: number; failed?: number; unchanged?: number; error?: { message: string } }>("/api/admin/payouts/results", file, { "x-locale": locale });
+    if (!ok || body?.paid === undefined) return { ok: false, text: body?.error?.message ?? tc("unreadableAnswer") };
+    router.refresh();
+    return { ok: true, text: t("bankResultsImported", { paid: body.paid, failed: body.failed ?? 0, unchanged: body.unchanged ?? 0 }) };
   }
-  return (
-    <form onSubmit={submit} className="flex flex-col gap-2" data-testid="bank-results-upload">
-      <p className="text-sm text-stone-600">{t("bankResultsHelp")}</p>
-      <div className="flex flex-wrap items-center gap-2">
-        <input type="file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="text-sm" aria-label={t("bankResults")} />
-        <button type="submit" className={primaryButton} disabled={busy}>
-          {t("uploadButton")}
-        </button>
-      </div>
-      {result && (result.ok ? <StatusNote message={result.text} /> : <ErrorAlert message={result.text} />)}
-    </form>
-  );
+  return <FileUploadForm testId="bank-results-upload" help={t("bankResultsHelp")} label={t("bankResults")} send={send} />;
 }
