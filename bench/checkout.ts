@@ -7,8 +7,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import pg from "pg";
-import { createDb, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
+import { freshPostgres } from "@/test/databases";
 import { migrate } from "@/db/migrate";
 import { cartItems, orderLines, products, regions, variants } from "@/db/schema";
 import { seed } from "@/db/seed";
@@ -75,14 +75,7 @@ async function run(attempts: (() => Promise<"order" | "soldOut">)[], db: Databas
 }
 
 async function main() {
-  const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `vp_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), poolMax: 40 });
+  const handle = await freshPostgres(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres", "vp_bench_checkout", 40);
   const servers: { stop(): Promise<void> }[] = [];
   try {
     await migrate(handle);
@@ -130,7 +123,7 @@ async function main() {
 
     // 2. over HTTP, through two app processes on the same database
     ensureBuild();
-    const env = { DATABASE_URL: url.toString(), SEED_ON_START: "false", BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), DATABASE_POOL_MAX: "20" };
+    const env = { DATABASE_URL: handle.url, SEED_ON_START: "false", BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), DATABASE_POOL_MAX: "20" };
     const ports = [3700 + Math.floor(Math.random() * 100), 3850 + Math.floor(Math.random() * 100)];
     for (const port of ports) servers.push(await startServer(port, { ...env, APP_URL: `http://127.0.0.1:${port}` }));
     const soldBefore = (await count(db, variant.id)).sold;
@@ -166,8 +159,6 @@ async function main() {
   } finally {
     for (const server of servers) await server.stop();
     await handle.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
   }
 }
 

@@ -8,9 +8,8 @@
  * the screen over periods of 1 to 12 months.
  * Prints one final JSON line {"shipments":N,"p95Ms":…}. Target: p95 ≤ 100 ms.
  */
-import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { createDb } from "@/db/client";
+import { freshPostgres } from "@/test/databases";
 import { migrate } from "@/db/migrate";
 import { seed } from "@/db/seed";
 import { provinceFlows, rebuildProvinceFlows } from "@/server/network/flows";
@@ -100,15 +99,8 @@ async function main() {
   const shipments = flag("shipments", 1_000_000);
   const provinces = flag("provinces", 34);
   const runs = flag("runs", 200);
-  const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `vp_bench_flows_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), poolMax: 2 });
-  const client = new pg.Client({ connectionString: url.toString() });
+  const handle = await freshPostgres(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres", "vp_bench_flows", 2);
+  const client = new pg.Client({ connectionString: handle.url });
   try {
     await migrate(handle);
     await seed(handle.db);
@@ -150,8 +142,6 @@ async function main() {
   } finally {
     await client.end().catch(() => undefined);
     await handle.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
   }
 }
 

@@ -7,10 +7,9 @@
  * checkout, so each holds the row's lock until it commits). Prints one final JSON line with both
  * throughputs and the numbers handed out twice (must be 0).
  */
-import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import pg from "pg";
-import { createDb, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
+import { freshPostgres } from "@/test/databases";
 import { migrate } from "@/db/migrate";
 import { markets, s10Ranges } from "@/db/schema";
 import { allocateTrackingNumber, rangeStates } from "@/server/fulfilment/allocate-s10";
@@ -64,14 +63,7 @@ async function race(db: Database, take: (tx: Parameters<Parameters<Database["tra
 }
 
 async function main() {
-  const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `vp_bench_s10_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), poolMax: CONCURRENCY + 2 });
+  const handle = await freshPostgres(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres", "vp_bench_s10", CONCURRENCY + 2);
   try {
     await migrate(handle);
     const db = handle.db;
@@ -112,8 +104,6 @@ async function main() {
     );
   } finally {
     await handle.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
   }
 }
 

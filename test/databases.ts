@@ -14,7 +14,9 @@ export interface TestDatabase {
  * benches: DATABASE_URL): created under a random name so parallel runs never see each other,
  * dropped on close.
  */
-export async function freshPostgres(adminUrl: string, prefix = "vp_test", poolMax = 20): Promise<DbHandle> {
+export type PostgresHandle = Extract<DbHandle, { engine: "postgres" }> & { url: string };
+
+export async function freshPostgres(adminUrl: string, prefix = "vp_test", poolMax = 20): Promise<PostgresHandle> {
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -23,8 +25,10 @@ export async function freshPostgres(adminUrl: string, prefix = "vp_test", poolMa
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = await createDb({ url: url.toString(), poolMax });
+  if (handle.engine !== "postgres") throw new Error("A database URL opens a PostgreSQL server");
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       const dropper = new pg.Client({ connectionString: adminUrl });
