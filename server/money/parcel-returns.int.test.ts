@@ -13,6 +13,7 @@ import { recordTrackingEvent } from "@/server/fulfilment/tracking";
 import type { OutboxServices } from "@/server/outbox/handlers";
 import { deliverNow } from "@/server/outbox/worker";
 import { processStripeEvent } from "@/server/payments/stripe-events";
+import { payOnEmulator } from "@/test/card-payments";
 import { testDatabases } from "@/test/databases";
 import { insertOrders, moneyDatabase, type GeneratedOrder, type ShopPick } from "@/test/money-orders";
 import { sellerBalance } from "./balances";
@@ -38,14 +39,7 @@ describe.each(testDatabases())("parcels returned to sender on $name", (target) =
   /** A card order of the China shop, paid on the emulator's page and captured in the ledger; its parcel is on its way. */
   async function paidCardOrder(unitPriceMinor: number): Promise<GeneratedOrder & { paymentIntent: string }> {
     const [order] = await insertOrders(handle.db, [{ shop: cn, method: "card", postageMinor: POSTAGE, lines: [{ variantIndex: 0, unitPriceMinor, quantity: 1 }] }]);
-    const session = await stripe.checkout.sessions.create({
-      mode: "payment",
-      line_items: [{ quantity: 1, price_data: { currency: "cny", unit_amount: unitPriceMinor + POSTAGE, product_data: { name: "Tea" } } }],
-      success_url: "http://127.0.0.1:3000/done",
-    });
-    await emulator.pay(session.id);
-    const paymentIntent = (await stripe.checkout.sessions.retrieve(session.id)).payment_intent as string;
-    await handle.db.insert(payments).values({ orderId: order!.orderId, checkoutSessionId: session.id, paymentIntentId: paymentIntent, status: "succeeded", amountMinor: unitPriceMinor + POSTAGE, currency: "CNY" });
+    const paymentIntent = await payOnEmulator(handle.db, stripe, emulator, order!, unitPriceMinor + POSTAGE);
     await handle.db.update(orders).set({ accessTokenHash: hashToken(TOKEN) }).where(eq(orders.id, order!.orderId));
     await postCardCaptured(handle.db, order!.orderId, new Date(Date.now() - 5 * DAY));
     await handle.db.update(shipments).set({ trackingStatus: "in_transit", trackingStatusAt: new Date(Date.now() - 4 * DAY) }).where(eq(shipments.id, order!.shipmentId));

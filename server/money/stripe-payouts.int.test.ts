@@ -3,12 +3,13 @@ import { eq } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { outbox, payments, payoutReversals, payouts, shipments, shopPayoutAccounts } from "@/db/schema";
+import { outbox, payoutReversals, payouts, shipments, shopPayoutAccounts } from "@/db/schema";
 import { startStripeEmulator, type StripeEmulator } from "@/e2e/stripe-emulator/emulator";
 import { MemorySmsProvider } from "@/server/auth/sms";
 import type { OutboxServices } from "@/server/outbox/handlers";
 import { deliverNow } from "@/server/outbox/worker";
 import { processStripeEvent } from "@/server/payments/stripe-events";
+import { payOnEmulator } from "@/test/card-payments";
 import { testDatabases } from "@/test/databases";
 import { insertOrders, moneyDatabase, type GeneratedOrder, type ShopPick } from "@/test/money-orders";
 import { sellerBalance } from "./balances";
@@ -48,14 +49,7 @@ describe.each(testDatabases())("Stripe Connect payouts on $name", (target) => {
   /** A China card order: paid on the emulator's page, captured in the ledger, delivered `deliveredDaysAgo` ago. */
   async function deliveredCardOrder(unitPriceMinor: number, deliveredDaysAgo = 10): Promise<GeneratedOrder & { number: string }> {
     const [order] = await insertOrders(handle.db, [{ shop: cn, method: "card", postageMinor: 1200, lines: [{ variantIndex: 0, unitPriceMinor, quantity: 1 }] }]);
-    const session = await stripe.checkout.sessions.create({
-      mode: "payment",
-      line_items: [{ quantity: 1, price_data: { currency: "cny", unit_amount: unitPriceMinor + 1200, product_data: { name: "Tea" } } }],
-      success_url: "http://127.0.0.1:3000/done",
-    });
-    await emulator.pay(session.id);
-    const intent = (await stripe.checkout.sessions.retrieve(session.id)).payment_intent as string;
-    await handle.db.insert(payments).values({ orderId: order!.orderId, checkoutSessionId: session.id, paymentIntentId: intent, status: "succeeded", amountMinor: unitPriceMinor + 1200, currency: "CNY" });
+    await payOnEmulator(handle.db, stripe, emulator, order!, unitPriceMinor + 1200);
     await postCardCaptured(handle.db, order!.orderId, new Date(Date.now() - (deliveredDaysAgo + 2) * DAY));
     await handle.db.update(shipments).set({ trackingStatus: "delivered", trackingStatusAt: new Date(Date.now() - deliveredDaysAgo * DAY) }).where(eq(shipments.id, order!.shipmentId));
     seen = emulator.events().length; // the payment's own events are not this test's
