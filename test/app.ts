@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { expect } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { CLIENT_HEADER } from "@/lib/client-address.mjs";
 import type { Locale } from "@/lib/locales";
@@ -20,7 +22,16 @@ export interface TestApp {
   anonymous(locale?: Locale): ReturnType<typeof createCaller>;
   /** signs in by phone through the real code flow; returns the session cookie */
   signIn(phone: string): Promise<string>;
+  /** the caller of a person signed in by phone, signed in once per app (codes are limited per phone) */
+  as(phone: string): Promise<ReturnType<typeof createCaller>>;
   close(): Promise<void>;
+}
+
+/** The TRPCError a call fails with (the test fails if it succeeds or fails otherwise). */
+export async function failure(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(TRPCError);
+  return error as TRPCError;
 }
 
 function randomIp(): string {
@@ -62,5 +73,12 @@ export async function createTestApp(target: TestDatabase, options: { stripe?: St
   const anonymous = (locale: Locale = "en") =>
     createCaller({ db: handle.db, auth, locale, headers: new Headers(), resHeaders: new Headers(), user: null, ip: "test", cartToken: null, ...services });
 
-  return { handle, auth, sms, caller, anonymous, signIn, close: () => handle.close() };
+  const cookies = new Map<string, Promise<string>>();
+  const as = async (phone: string) => {
+    let cookie = cookies.get(phone);
+    if (!cookie) cookies.set(phone, (cookie = signIn(phone)));
+    return (await caller({ cookie: await cookie })).api;
+  };
+
+  return { handle, auth, sms, caller, anonymous, signIn, as, close: () => handle.close() };
 }

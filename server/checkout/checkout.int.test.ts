@@ -7,7 +7,7 @@ import { parseS10 } from "@/server/fulfilment/s10";
 import { demoMarkets } from "@/db/seed/data";
 import { processStripeEvent } from "@/server/payments/stripe-events";
 import { verifyStripeEvent } from "@/server/payments/verify-event";
-import { createTestApp, type TestApp } from "@/test/app";
+import { createTestApp, failure, type TestApp } from "@/test/app";
 import { testDatabases } from "@/test/databases";
 import { cartFor } from "./cart";
 import { newCartToken } from "./cart-token";
@@ -16,11 +16,6 @@ import { placeOrder } from "./place-order";
 const ir = demoMarkets[0]!;
 const cn = demoMarkets[1]!;
 
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 function cookieOf(resHeaders: Headers, previous = ""): string {
   const set = resHeaders.getSetCookie().map((c) => c.split(";")[0]);

@@ -1,9 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { orders, products, regions, shipments, shops, trackingEvents, variants } from "@/db/schema";
 import { demoMarkets } from "@/db/seed/data";
-import { createTestApp, type TestApp } from "@/test/app";
+import { createTestApp, failure, type TestApp } from "@/test/app";
 import { testDatabases } from "@/test/databases";
 import { AppError } from "../errors";
 import { villageRouteDays } from "../network/calendar";
@@ -17,11 +16,6 @@ const ir = demoMarkets[0]!;
 const OPERATOR = "+989120000003";
 const SECRET = "test-webhook-secret-0123456789";
 
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 function cookieOf(resHeaders: Headers): string {
   return resHeaders

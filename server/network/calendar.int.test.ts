@@ -1,9 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarExceptions, shops } from "@/db/schema";
 import { demoMarkets } from "@/db/seed/data";
-import { createTestApp, type TestApp } from "@/test/app";
+import { createTestApp, failure, type TestApp } from "@/test/app";
 import { testDatabases } from "@/test/databases";
 import type { AppError } from "../errors";
 
@@ -11,20 +10,11 @@ const ir = demoMarkets[0]!;
 const ADMIN = "+989120000001";
 const shop = ir.shops[0]!;
 
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe.each(testDatabases())("route calendar on $name", (target) => {
   let app: TestApp;
   let shopId = "";
-  const cookies = new Map<string, string>();
-  const as = async (phone: string) => {
-    if (!cookies.has(phone)) cookies.set(phone, await app.signIn(phone));
-    return (await app.caller({ cookie: cookies.get(phone) })).api;
-  };
+  const as = (phone: string) => app.as(phone);
 
   beforeAll(async () => {
     app = await createTestApp(target);

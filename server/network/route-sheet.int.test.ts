@@ -3,13 +3,12 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pickups, shipments, shops, user } from "@/db/schema";
 import { demoMarkets } from "@/db/seed/data";
 import { formatMoney } from "@/lib/money";
-import { createTestApp, type TestApp } from "@/test/app";
+import { createTestApp, failure, type TestApp } from "@/test/app";
 import { testDatabases } from "@/test/databases";
 import { placeCodOrder } from "@/test/orders";
 import { tomanTemplate } from "../fulfilment/labels/label-data";
@@ -23,11 +22,6 @@ const CLERK = "+989121110023";
 const COUNTER = "IR-GL-RASHT-PO";
 const DAY = "2026-12-05";
 
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 async function pdfText(stream: ReadableStream<Uint8Array>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "vp-route-"));

@@ -1,10 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { markets, shipments, shops } from "@/db/schema";
 import { demoMarkets } from "@/db/seed/data";
-import { createTestApp, type TestApp } from "@/test/app";
+import { createTestApp, failure, type TestApp } from "@/test/app";
 import { testDatabases } from "@/test/databases";
 import { placeCodOrder } from "@/test/orders";
 import type { AppError } from "../errors";
@@ -15,22 +14,12 @@ const ADMIN = "+989120000001";
 const CLERK = "+989121110013";
 const irShop = ir.shops[0]!;
 
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe.each(testDatabases())("postal staff bound to market and counter on $name", (target) => {
   let app: TestApp;
   let irParcel: { tracking: string };
   let vnParcel: { tracking: string };
-  // one sign-in per person: codes are limited per phone
-  const cookies = new Map<string, string>();
-  const as = async (phone: string) => {
-    if (!cookies.has(phone)) cookies.set(phone, await app.signIn(phone));
-    return (await app.caller({ cookie: cookies.get(phone) })).api;
-  };
+  const as = (phone: string) => app.as(phone);
 
   beforeAll(async () => {
     app = await createTestApp(target);
