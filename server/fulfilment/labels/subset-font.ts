@@ -17,6 +17,29 @@ export interface Segment {
 
 const hex4 = (n: number) => n.toString(16).padStart(4, "0");
 
+/**
+ * A two-byte glyph code as it goes in a PDF literal string: the bytes
+ * themselves (half the size of hexadecimal), with the string's delimiters and
+ * backslash escaped, and line ends escaped so no reader turns CR LF into LF.
+ */
+const LITERAL_BYTE = Array.from({ length: 256 }, (_, byte) => {
+  switch (byte) {
+    case 0x28:
+      return "\\(";
+    case 0x29:
+      return "\\)";
+    case 0x5c:
+      return "\\\\";
+    case 0x0a:
+      return "\\n";
+    case 0x0d:
+      return "\\r";
+    default:
+      return String.fromCharCode(byte);
+  }
+});
+export const glyphCode = (id: number): string => `${LITERAL_BYTE[(id >> 8) & 0xff] ?? ""}${LITERAL_BYTE[id & 0xff] ?? ""}`;
+
 export class SubsetFont {
   private readonly subset: ReturnType<Face["font"]["createSubset"]>;
   private readonly scale: number;
@@ -73,7 +96,7 @@ export class SubsetFont {
     let start = 0;
     let pen = 0;
     const close = () => {
-      if (run) parts.push(`<${run}>`);
+      if (run) parts.push(`(${run})`);
       if (parts.length > 0) segments.push({ dx: start, dy: 0, tj: `[${parts.join(" ")}]` });
       parts = [];
       run = "";
@@ -81,17 +104,17 @@ export class SubsetFont {
     glyphs.forEach((glyph, i) => {
       const position = positions[i];
       if (!position) return;
-      const hex = hex4(this.glyphId(glyph));
+      const code = glyphCode(this.glyphId(glyph));
       const xAdvance = position.xAdvance * this.scale;
       if (position.xOffset || position.yOffset) {
         close();
-        segments.push({ dx: pen + position.xOffset * this.scale, dy: position.yOffset * this.scale, tj: `[<${hex}>]` });
+        segments.push({ dx: pen + position.xOffset * this.scale, dy: position.yOffset * this.scale, tj: `[(${code})]` });
         start = pen + xAdvance;
       } else {
-        run += hex;
+        run += code;
         const extra = xAdvance - glyph.advanceWidth * this.scale;
         if (Math.abs(extra) > 0.005) {
-          parts.push(`<${run}> ${num(-extra)}`);
+          parts.push(`(${run}) ${num(-extra)}`);
           run = "";
         }
       }
