@@ -155,9 +155,10 @@ export function drawCode128(canvas: Canvas, symbol: Code128, box: { x: number; y
   const moduleWidth = fit >= THERMAL_DOT ? Math.floor(fit / THERMAL_DOT) * THERMAL_DOT : fit;
   const left = box.x + (box.width - symbol.modules * moduleWidth) / 2;
   // bars in whole modules, scaled horizontally by the module width
-  canvas.op(`q ${num(moduleWidth)} 0 0 1 ${num(left)} ${num(box.y)} cm 0 g`);
-  for (const bar of symbol.bars) canvas.op(`${bar.x} 0 ${bar.width} ${num(box.height)} re`);
-  canvas.op("f Q");
+  const height = num(box.height);
+  let ops = `q ${num(moduleWidth)} 0 0 1 ${num(left)} ${num(box.y)} cm 0 g`;
+  for (const bar of symbol.bars) ops += `\n${bar.x} 0 ${bar.width} ${height} re`;
+  canvas.op(`${ops}\nf Q`);
   return moduleWidth;
 }
 
