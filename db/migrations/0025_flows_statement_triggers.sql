@@ -5,20 +5,36 @@
 -- with the square of the batch. What is counted does not change: a parcel's figures as server/network/flows.ts
 -- counts them straight from the parcels.
 
--- adds what the parcels in `plus` count and takes back what those in `minus` counted (the old rows of an update)
-CREATE FUNCTION vp_flows_apply(plus shipments[], minus shipments[]) RETURNS void LANGUAGE sql AS $$
-  WITH changed AS MATERIALIZED (
-    SELECT p.*, 1 AS sign FROM unnest(plus) p
-    UNION ALL
-    SELECT m.*, -1 AS sign FROM unnest(minus) m
-  ),
+-- The queries run as dynamic SQL: planned each time for the rows at hand (a cached plan made for one row
+-- would loop over a batch of thousands, one made for thousands would scan whole tables for one row).
+CREATE FUNCTION vp_flows_shipments_statement() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed text;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    changed := 'SELECT n.*, 1 AS sign FROM flows_new n';
+  ELSE
+    -- a parcel whose counted columns stay the same changes nothing; any other is taken back as it was and added
+    -- as it is (whole when its order, shop or time changed, only the difference otherwise)
+    changed := $c$
+      SELECT n.*, 1 AS sign FROM flows_new n
+      WHERE NOT EXISTS (SELECT 1 FROM flows_old o WHERE o.id = n.id
+        AND (o.status, o.tracking_status, o.tracking_status_at, o.cod_collected_minor, o.created_at, o.order_id, o.shop_id)
+          IS NOT DISTINCT FROM (n.status, n.tracking_status, n.tracking_status_at, n.cod_collected_minor, n.created_at, n.order_id, n.shop_id))
+      UNION ALL
+      SELECT o.*, -1 AS sign FROM flows_old o
+      WHERE NOT EXISTS (SELECT 1 FROM flows_new n WHERE n.id = o.id
+        AND (o.status, o.tracking_status, o.tracking_status_at, o.cod_collected_minor, o.created_at, o.order_id, o.shop_id)
+          IS NOT DISTINCT FROM (n.status, n.tracking_status, n.tracking_status_at, n.cod_collected_minor, n.created_at, n.order_id, n.shop_id))$c$;
+  END IF;
+  EXECUTE 'WITH changed AS MATERIALIZED (' || changed || $q$),
   parts AS MATERIALIZED (
     -- only a confirmed parcel counts
     SELECT c.id, c.order_id, c.sign, o.market_code AS market,
       date_trunc('month', c.created_at AT TIME ZONE mk.time_zone)::date AS month,
       sh.village_id AS origin_region,
       coalesce(sp.region_id, nullif(o.delivery->>'villageId', '')::uuid) AS dest_region,
-      (abs(hashtext(c.id::text)) % 8)::smallint AS shard,
+      mod(abs(hashtext(c.id::text)), 8)::smallint AS shard,
       coalesce(c.tracking_status IS NOT NULL AND c.tracking_status <> 'label_created', false)::int AS posted,
       coalesce(c.tracking_status IS NOT DISTINCT FROM 'delivered', false)::int AS done,
       coalesce(c.cod_collected_minor, 0)::bigint AS cod,
@@ -31,17 +47,17 @@ CREATE FUNCTION vp_flows_apply(plus shipments[], minus shipments[]) RETURNS void
     LEFT JOIN service_points sp ON sp.id = o.service_point_id
     WHERE c.status = 'confirmed'
   ),
-  -- a parcel's value counts only where it is added or taken back whole (an update of its tracking cancels out)
-  whole AS (
+  -- a parcel's value counts only where it is added or taken back whole (a change of its tracking cancels out)
+  whole AS MATERIALIZED (
     SELECT id, order_id FROM parts GROUP BY id, order_id HAVING sum(sign) <> 0
   ),
-  value AS (
+  value AS MATERIALIZED (
     SELECT l.shipment_id, l.order_id, sum(l.unit_price_minor * l.quantity) AS value
     FROM order_lines l JOIN whole w ON w.id = l.shipment_id AND w.order_id = l.order_id
     GROUP BY l.shipment_id, l.order_id
   ),
   -- each region's province once, however many parcels it has
-  provinces AS (
+  provinces AS MATERIALIZED (
     SELECT r.region, vp_province_of(r.region) AS province
     FROM (SELECT origin_region FROM parts UNION SELECT dest_region FROM parts) r(region)
     WHERE r.region IS NOT NULL
@@ -85,28 +101,7 @@ CREATE FUNCTION vp_flows_apply(plus shipments[], minus shipments[]) RETURNS void
   GROUP BY dest, month, days
   HAVING sum(sign) <> 0
   ORDER BY dest, month, days
-  ON CONFLICT (province_id, month, days) DO UPDATE SET parcels = d.parcels + excluded.parcels
-$$;
---> statement-breakpoint
-CREATE FUNCTION vp_flows_shipments_statement() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM vp_flows_apply(ARRAY(SELECT ROW(n.*)::shipments FROM flows_new n), NULL);
-  ELSE
-    -- a parcel whose counted columns stay the same changes nothing; one whose order, shop or time changed
-    -- is taken back whole and added whole, like any other change
-    PERFORM vp_flows_apply(
-      ARRAY(
-        SELECT ROW(n.*)::shipments FROM flows_new n LEFT JOIN flows_old o ON o.id = n.id
-        WHERE o.id IS NULL
-          OR (o.status, o.tracking_status, o.tracking_status_at, o.cod_collected_minor, o.created_at, o.order_id, o.shop_id)
-            IS DISTINCT FROM (n.status, n.tracking_status, n.tracking_status_at, n.cod_collected_minor, n.created_at, n.order_id, n.shop_id)),
-      ARRAY(
-        SELECT ROW(o.*)::shipments FROM flows_old o LEFT JOIN flows_new n ON n.id = o.id
-        WHERE n.id IS NULL
-          OR (o.status, o.tracking_status, o.tracking_status_at, o.cod_collected_minor, o.created_at, o.order_id, o.shop_id)
-            IS DISTINCT FROM (n.status, n.tracking_status, n.tracking_status_at, n.cod_collected_minor, n.created_at, n.order_id, n.shop_id)));
-  END IF;
+  ON CONFLICT (province_id, month, days) DO UPDATE SET parcels = d.parcels + excluded.parcels$q$;
   RETURN NULL;
 END
 $$;
@@ -114,14 +109,15 @@ $$;
 -- lines written after their parcel was confirmed (cash on delivery writes the parcel first) add their value
 CREATE FUNCTION vp_flows_lines_statement() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  WITH added AS (
+  EXECUTE $q$
+  WITH added AS MATERIALIZED (
     SELECT shipment_id, sum(unit_price_minor * quantity)::bigint AS value FROM flows_new_lines GROUP BY shipment_id
   ),
   parts AS MATERIALIZED (
     SELECT o.market_code AS market, date_trunc('month', s.created_at AT TIME ZONE mk.time_zone)::date AS month,
       sh.village_id AS origin_region,
       coalesce(sp.region_id, nullif(o.delivery->>'villageId', '')::uuid) AS dest_region,
-      (abs(hashtext(s.id::text)) % 8)::smallint AS shard, a.value
+      mod(abs(hashtext(s.id::text)), 8)::smallint AS shard, a.value
     FROM added a
     JOIN shipments s ON s.id = a.shipment_id
     JOIN orders o ON o.id = s.order_id
@@ -130,7 +126,7 @@ BEGIN
     LEFT JOIN service_points sp ON sp.id = o.service_point_id
     WHERE s.status = 'confirmed'
   ),
-  provinces AS (
+  provinces AS MATERIALIZED (
     SELECT r.region, vp_province_of(r.region) AS province
     FROM (SELECT origin_region FROM parts UNION SELECT dest_region FROM parts) r(region)
     WHERE r.region IS NOT NULL
@@ -149,7 +145,7 @@ BEGIN
   HAVING (sum(value_out), sum(value_in)) IS DISTINCT FROM (0, 0)
   ORDER BY province_id, month, shard
   ON CONFLICT (province_id, month, shard) DO UPDATE SET
-    value_out_minor = f.value_out_minor + excluded.value_out_minor, value_in_minor = f.value_in_minor + excluded.value_in_minor;
+    value_out_minor = f.value_out_minor + excluded.value_out_minor, value_in_minor = f.value_in_minor + excluded.value_in_minor$q$;
   RETURN NULL;
 END
 $$;
