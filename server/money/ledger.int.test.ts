@@ -71,6 +71,10 @@ describe.each(testDatabases())("ledger on $name", (target) => {
       }),
     );
     expect(causeText(batch)).toMatch(/does not balance/);
+    // balanced, but for a transaction that does not exist
+    const orphan = "00000000-0000-4000-8000-000000000001";
+    const missing = await rejection(handle.db.insert(ledgerEntries).values([entry(orphan, 300), { ...entry(orphan, -300), account: "commission_revenue" }]));
+    expect(causeText(missing)).toMatch(/no ledger transaction/);
     expect(await entryCount()).toBe(before);
   });
 
