@@ -14,7 +14,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { migrate } from "@/db/migrate";
-import { ledgerEntries, shipments, shopPayoutAccounts } from "@/db/schema";
+import { ledgerEntries, payoutReversals, shipments, shopPayoutAccounts } from "@/db/schema";
 import { seed } from "@/db/seed";
 import { makeRng } from "@/db/seed/images/motifs";
 import { formatS10 } from "@/server/fulfilment/s10";
@@ -22,6 +22,7 @@ import { chargeCommissions } from "@/server/money/commission";
 import { postCardCapturedMany, postCashCollectedMany, postParcelsReturned, postRefundMany } from "@/server/money/events";
 import { imbalance } from "@/server/money/ledger";
 import { runPayouts } from "@/server/money/payouts";
+import { recoverAfterRefundMany } from "@/server/money/stripe-payouts";
 import { cashInTransitByAge } from "@/server/money/reconciliation";
 import { readRemittanceFile } from "@/server/money/remittance-file";
 import { importRemittance } from "@/server/money/remittance-import";
@@ -149,7 +150,12 @@ async function settle(db: Database, count: number) {
   let payoutsMinor = 0;
   for (const { code } of markets) payoutsMinor += (await runPayouts(db, { marketCode: code, createdBy: null, now })).totalMinor;
   phase("payouts");
-  await db.transaction((tx) => postRefundMany(tx, ids((_, fate) => fate === "refundedAfter").map((o) => o.orderId), now, { includePostage: false }));
+  // refunds after the payout: the sellers were paid, so each shop's debt is reversed from its Stripe transfer (an outbox job) or carried into its next payout
+  const refundedAfter = ids((_, fate) => fate === "refundedAfter");
+  const reversalJobs = await db.transaction(async (tx) => {
+    await postRefundMany(tx, refundedAfter.map((o) => o.orderId), now, { includePostage: false });
+    return recoverAfterRefundMany(tx, refundedAfter.map((o) => o.orderId), now);
+  });
   phase("refundedAfter");
   const seconds = (performance.now() - started) / 1000;
 
@@ -164,6 +170,35 @@ async function settle(db: Database, count: number) {
     owed.set(o.shopId, (owed.get(o.shopId) ?? 0) + amount);
   });
   const expectedPayoutsMinor = [...owed.values()].filter((v) => v >= 1).reduce((s, v) => s + v, 0);
+  // and what the shops of the refunds after payout owe back: nothing left once paid (or their carried balance), less those sales
+  const owesBack = new Map<string, number>();
+  for (const o of refundedAfter) owesBack.set(o.shopId, (owesBack.get(o.shopId) ?? Math.min(0, owed.get(o.shopId) ?? 0)) - net(o));
+  const debtShops = [...owesBack.keys()];
+  const availableNow = new Map(
+    (
+      await db
+        .select({ shopId: ledgerEntries.party, available: sql<string>`-sum(${ledgerEntries.amountMinor})` })
+        .from(ledgerEntries)
+        .where(sql`${ledgerEntries.account} = 'seller_available' and ${ledgerEntries.party} = any(${sql.param(debtShops)}::text[])`)
+        .groupBy(ledgerEntries.party)
+    ).map((r) => [r.shopId, Number(r.available)]),
+  );
+  const reversals = await db
+    .select({ shopId: payoutReversals.shopId, amountMinor: payoutReversals.amountMinor })
+    .from(payoutReversals)
+    .where(sql`${payoutReversals.shopId} = any(${sql.param(debtShops)}::uuid[])`);
+  const reversedMinor = reversals.reduce((s, r) => s + r.amountMinor, 0);
+  const refundsAfterPayout = {
+    orders: refundedAfter.length,
+    refundedMinor: refundedAfter.reduce((s, o) => s + net(o), 0),
+    reversals: reversals.length,
+    reversalJobs: reversalJobs.length,
+    reversedMinor,
+    carriedMinor: debtShops.reduce((s, shop) => s + Math.max(0, -(availableNow.get(shop) ?? 0)), 0),
+    // the model's balances before any reversal, and the ledger's with the reversals taken out again: equal to the minor unit
+    expectedOwedMinor: [...owesBack.values()].reduce((s, v) => s + v, 0),
+    owedMinor: debtShops.reduce((s, shop) => s + (availableNow.get(shop) ?? 0), 0) - reversedMinor,
+  };
 
   // the busiest shop's statement for this month, PDF and CSV
   const busiest = [...owed.keys()].sort((a, b) => orders.filter((o) => o.shopId === b).length - orders.filter((o) => o.shopId === a).length)[0]!;
@@ -185,7 +220,7 @@ async function settle(db: Database, count: number) {
     payoutsMinor,
     expectedPayoutsMinor,
     statementSeconds: Number(statementSeconds.toFixed(2)),
-    detail: { phases, generateSeconds: Number(generateSeconds.toFixed(2)), statementRows: statement.rows.length, statementBytes: pdf.byteLength },
+    detail: { phases, refundsAfterPayout, generateSeconds: Number(generateSeconds.toFixed(2)), statementRows: statement.rows.length, statementBytes: pdf.byteLength },
   };
 }
 

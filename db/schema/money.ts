@@ -73,9 +73,12 @@ export const ledgerEntries = pgTable(
   "ledger_entries",
   {
     id: uuid().primaryKey().defaultRandom(),
-    transactionId: uuid()
-      .notNull()
-      .references(() => ledgerTransactions.id),
+    /**
+     * the ledger transaction (ledger_transactions.id): checked once per INSERT
+     * statement by the balance trigger rather than row by row by a foreign
+     * key; a transaction is append-only, so it never goes away after
+     */
+    transactionId: uuid().notNull(),
     account: ledgerAccountKind().notNull(),
     /** shop id for seller accounts, carrier code for the post's accounts, "" for the marketplace's own */
     party: text().notNull().default(""),

@@ -50,6 +50,34 @@ describe.each(testDatabases())("ledger on $name", (target) => {
     expect(t).toBeUndefined();
   });
 
+  it("checks each statement: an event's entries split over two statements are refused, and so is a batch with one event off", async () => {
+    const before = await entryCount();
+    const entry = (transactionId: string, amountMinor: number) => ({ transactionId, account: "marketplace_bank" as const, marketCode: "IR", currency: "IRR", amountMinor, occurredAt: new Date() });
+    const split = await rejection(
+      handle.db.transaction(async (tx) => {
+        const [t] = await tx.insert(ledgerTransactions).values({ key: "split-1", kind: "adjustment", marketCode: "IR", occurredAt: new Date() }).returning();
+        await tx.insert(ledgerEntries).values([entry(t!.id, 300)]);
+        await tx.insert(ledgerEntries).values([{ ...entry(t!.id, -300), account: "commission_revenue" }]);
+      }),
+    );
+    expect(causeText(split)).toMatch(/does not balance/);
+    const batch = await rejection(
+      handle.db.transaction(async (tx) => {
+        const made = await tx
+          .insert(ledgerTransactions)
+          .values(Array.from({ length: 50 }, (_, i) => ({ key: `batch-${i}`, kind: "adjustment" as const, marketCode: "IR", occurredAt: new Date() })))
+          .returning();
+        await tx.insert(ledgerEntries).values(made.flatMap((t, i) => [entry(t.id, 1000 + i), { ...entry(t.id, -(1000 + i) + (i === 37 ? 1 : 0)), account: "commission_revenue" as const }]));
+      }),
+    );
+    expect(causeText(batch)).toMatch(/does not balance/);
+    // balanced, but for a transaction that does not exist
+    const orphan = "00000000-0000-4000-8000-000000000001";
+    const missing = await rejection(handle.db.insert(ledgerEntries).values([entry(orphan, 300), { ...entry(orphan, -300), account: "commission_revenue" }]));
+    expect(causeText(missing)).toMatch(/no ledger transaction/);
+    expect(await entryCount()).toBe(before);
+  });
+
   it("balances per currency: equal numbers in two currencies do not cancel out", async () => {
     const error = await rejection(
       handle.db.transaction(async (tx) => {

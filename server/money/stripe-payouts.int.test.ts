@@ -13,12 +13,12 @@ import { payOnEmulator } from "@/test/card-payments";
 import { testDatabases } from "@/test/databases";
 import { insertOrders, moneyDatabase, type GeneratedOrder, type ShopPick } from "@/test/money-orders";
 import { sellerBalance } from "./balances";
-import { postCardCaptured } from "./events";
+import { postCardCaptured, postRefundMany } from "./events";
 import { runPayouts, transferJobKey } from "./payouts";
 import { releaseDueSales } from "./release-sales";
 import { refundCardOrder } from "./refunds";
 import { statementOf } from "./statement";
-import { connectStatus, sendTransfer, startConnectOnboarding } from "./stripe-payouts";
+import { connectStatus, recoverAfterRefundMany, sendTransfer, startConnectOnboarding } from "./stripe-payouts";
 
 const DAY = 86_400_000;
 const URLS = { returnUrl: "http://127.0.0.1:3000/zh/seller/s/money?onboarded=1", refreshUrl: "http://127.0.0.1:3000/zh/seller/s/money?onboarding=expired" };
@@ -232,5 +232,51 @@ describe.each(testDatabases())("Stripe Connect payouts on $name", (target) => {
     expect(carried.jobs).toEqual([`order-${later.orderId}-refund`]);
     expect(await handle.db.$count(payoutReversals, eq(payoutReversals.orderId, later.orderId))).toBe(0);
     expect((await sellerBalance(handle.db, cn.shopId)).availableMinor).toBeLessThan(-owed);
+  });
+
+  it("refunds after payout decided together take the debt back once from the transfer, or carry it when the transfer has not enough left", async () => {
+    // a sale large enough to settle what the shop still owes from the tests before
+    const owing = -(await sellerBalance(handle.db, cn.shopId)).availableMinor;
+    if (owing > 0) await deliveredCardOrder(owing * 2);
+    const a = await deliveredCardOrder(7000);
+    const b = await deliveredCardOrder(5000);
+    const run = await runPayouts(handle.db, { marketCode: "CN", createdBy: null });
+    await deliverNow(services, run.jobs[0]!);
+    const payout = await payoutOf(run.payouts[0]!.payoutId);
+    expect((await sellerBalance(handle.db, cn.shopId)).availableMinor).toBe(0);
+
+    const jobs = await handle.db.transaction(async (tx) => {
+      const refunded = await postRefundMany(tx, [a.orderId, b.orderId], new Date(), { includePostage: false });
+      expect([...refunded.values()].sort()).toEqual([5000, 7000]);
+      return recoverAfterRefundMany(tx, [a.orderId, b.orderId], new Date());
+    });
+    // one reversal for the shop's whole debt, named after the first order, its job in the outbox
+    const reversals = await handle.db.select().from(payoutReversals).where(eq(payoutReversals.payoutId, payout.id));
+    expect(reversals).toEqual([expect.objectContaining({ orderId: a.orderId, status: "pending" })]);
+    const debt = reversals[0]!.amountMinor;
+    expect(debt).toBeGreaterThan(0);
+    expect(debt).toBeLessThanOrEqual(12_000);
+    expect(jobs).toHaveLength(1);
+    expect(await handle.db.$count(outbox, eq(outbox.key, jobs[0]!))).toBe(1);
+    expect((await sellerBalance(handle.db, cn.shopId)).availableMinor).toBe(0);
+    // decided again: nothing more to take back
+    expect(await handle.db.transaction((tx) => recoverAfterRefundMany(tx, [a.orderId, b.orderId], new Date()))).toEqual([]);
+    await deliverNow(services, jobs[0]!);
+    expect(emulator.transfers().find((t) => t.id === payout.externalId)).toMatchObject({ amount_reversed: debt });
+
+    // a sale paid out, then refunded for more than is left of its transfer: the debt carries, no reversal
+    const c = await deliveredCardOrder(8000);
+    const next = await runPayouts(handle.db, { marketCode: "CN", createdBy: null });
+    await deliverNow(services, next.jobs[0]!);
+    const nextPayout = await payoutOf(next.payouts[0]!.payoutId);
+    await stripe.transfers.createReversal(nextPayout.externalId!, { amount: nextPayout.amountMinor - 10 });
+    await handle.db.insert(payoutReversals).values({ payoutId: nextPayout.id, shopId: cn.shopId, currency: "CNY", amountMinor: nextPayout.amountMinor - 10, status: "sent" });
+    const carried = await handle.db.transaction(async (tx) => {
+      await postRefundMany(tx, [c.orderId], new Date(), { includePostage: false });
+      return recoverAfterRefundMany(tx, [c.orderId], new Date());
+    });
+    expect(carried).toEqual([]);
+    expect(await handle.db.$count(payoutReversals, eq(payoutReversals.orderId, c.orderId))).toBe(0);
+    expect((await sellerBalance(handle.db, cn.shopId)).availableMinor).toBeLessThan(0);
   });
 });

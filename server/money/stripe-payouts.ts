@@ -5,6 +5,7 @@
  * refund after a payout takes the money back by a transfer reversal, or from
  * the next payout when the transfer has not enough left.
  */
+import { randomUUID } from "node:crypto";
 import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Database, DatabaseOrTx, Tx } from "@/db/client";
@@ -13,7 +14,7 @@ import { AppError } from "../errors";
 import { registerHandler, type OutboxServices } from "../outbox/handlers";
 import { enqueue } from "../outbox/outbox";
 import { CARD_PROVIDER } from "./events";
-import { postMoneyEvent } from "./ledger";
+import { postMoneyEvent, postMoneyEvents, type MoneyEvent } from "./ledger";
 import { applyPayoutOutcome, railOf, recordPayoutOutcome } from "./payouts";
 import { saleParcels } from "./sale-lines";
 
@@ -304,6 +305,108 @@ export async function recoverAfterRefund(tx: DatabaseOrTx, orderId: string, at: 
     });
     const key = reversalJobKey(reversal.id);
     await enqueue(tx, { kind: "stripe.transfer_reversal", key, payload: { reversalId: reversal.id } });
+    jobs.push(key);
+  }
+  return jobs;
+}
+
+/**
+ * recoverAfterRefund for many refunded orders at once (a batch of refunds
+ * posted together), with the same outcome as deciding them one after another
+ * in the order given: a shop's debt is taken back once, from the first
+ * transfer since the refunded sale was released that has enough left, and
+ * otherwise carries into the next payout. A few statements whatever the number
+ * of orders; one reversal at most per shop and order. Returns the outbox keys.
+ */
+export async function recoverAfterRefundMany(tx: DatabaseOrTx, orderIds: string[], at: Date): Promise<string[]> {
+  const order = [...new Set(orderIds)];
+  if (order.length === 0) return [];
+  const parcels = await saleParcels(tx, { orderIds: order });
+  const rails = new Map<string, boolean>();
+  for (const code of new Set(parcels.map((p) => p.marketCode))) rails.set(code, (await railOf(tx, code)).rail === "stripe");
+  const card = parcels.filter((p) => rails.get(p.marketCode));
+  if (card.length === 0) return [];
+  // payout runs of these markets and this decision wait for each other (always in the same order)
+  for (const code of [...new Set(card.map((p) => p.marketCode))].sort()) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`payouts:${code}`}))`);
+  const shopIds = [...new Set(card.map((p) => p.shopId))];
+  const balanceKey = (shopId: string, marketCode: string) => `${shopId}|${marketCode}`;
+  const available = new Map(
+    (
+      await tx
+        .select({ shopId: ledgerEntries.party, marketCode: ledgerEntries.marketCode, available: sql<string>`coalesce(-sum(${ledgerEntries.amountMinor}), 0)` })
+        .from(ledgerEntries)
+        .where(and(eq(ledgerEntries.account, "seller_available"), inArray(ledgerEntries.party, shopIds)))
+        .groupBy(ledgerEntries.party, ledgerEntries.marketCode)
+    ).map((r) => [balanceKey(r.shopId, r.marketCode), Number(r.available)]),
+  );
+  const releasedAt = new Map(
+    (
+      await tx
+        .select({ key: ledgerTransactions.key, at: ledgerTransactions.occurredAt })
+        .from(ledgerTransactions)
+        .where(inArray(ledgerTransactions.key, card.map((p) => `sale_released:${p.shipmentId}`)))
+    ).map((r) => [r.key, new Date(r.at).getTime()]),
+  );
+  const transfers = await tx
+    .select({
+      id: payouts.id,
+      shopId: payouts.shopId,
+      amountMinor: payouts.amountMinor,
+      createdAt: payoutBatches.createdAt,
+      reversed: sql<string>`coalesce((select sum(${payoutReversals.amountMinor}) from ${payoutReversals} where ${payoutReversals.payoutId} = ${payouts.id} and ${payoutReversals.status} <> 'failed'), 0)`,
+    })
+    .from(payouts)
+    .innerJoin(payoutBatches, eq(payoutBatches.id, payouts.batchId))
+    .where(and(inArray(payouts.shopId, shopIds), eq(payoutBatches.rail, "stripe"), inArray(payouts.status, ["pending", "sent", "paid"])))
+    .orderBy(asc(payoutBatches.createdAt));
+  const left = new Map(transfers.map((t) => [t.id, t.amountMinor - Number(t.reversed)]));
+
+  const reversals: { id: string; payoutId: string; shopId: string; orderId: string; marketCode: string; currency: string; amountMinor: number }[] = [];
+  for (const orderId of order) {
+    const shops = new Map<string, { marketCode: string; currency: string; released: number[] }>();
+    for (const parcel of card.filter((p) => p.orderId === orderId)) {
+      const shop = shops.get(parcel.shopId) ?? { marketCode: parcel.marketCode, currency: parcel.currency, released: [] };
+      const released = releasedAt.get(`sale_released:${parcel.shipmentId}`);
+      if (released !== undefined) shop.released.push(released);
+      shops.set(parcel.shopId, shop);
+    }
+    for (const [shopId, { marketCode, currency, released }] of shops) {
+      const key = balanceKey(shopId, marketCode);
+      const debt = -(available.get(key) ?? 0);
+      if (debt <= 0 || released.length === 0) continue;
+      const since = Math.min(...released);
+      const payout = transfers.find((t) => t.shopId === shopId && new Date(t.createdAt).getTime() >= since);
+      // not paid out yet, or not enough left of its transfer: the negative balance carries into the next payout
+      if (!payout || (left.get(payout.id) ?? 0) < debt) continue;
+      left.set(payout.id, (left.get(payout.id) ?? 0) - debt);
+      available.set(key, 0);
+      reversals.push({ id: randomUUID(), payoutId: payout.id, shopId, orderId, marketCode, currency, amountMinor: debt });
+    }
+  }
+  if (reversals.length === 0) return [];
+  await tx.insert(payoutReversals).values(reversals.map((r) => ({ id: r.id, payoutId: r.payoutId, shopId: r.shopId, orderId: r.orderId, currency: r.currency, amountMinor: r.amountMinor, createdAt: at, updatedAt: at })));
+  await postMoneyEvents(
+    tx,
+    reversals.map(
+      (r): MoneyEvent => ({
+        key: `payout_reversed:${r.id}`,
+        kind: "payout_reversed",
+        marketCode: r.marketCode,
+        currency: r.currency,
+        occurredAt: at,
+        orderId: r.orderId,
+        memo: { payout: r.payoutId },
+        entries: [
+          { account: "seller_available", party: r.shopId, amountMinor: -r.amountMinor },
+          { account: "payments_clearing", party: CARD_PROVIDER, amountMinor: r.amountMinor },
+        ],
+      }),
+    ),
+  );
+  const jobs: string[] = [];
+  for (const r of reversals) {
+    const key = reversalJobKey(r.id);
+    await enqueue(tx, { kind: "stripe.transfer_reversal", key, payload: { reversalId: r.id } });
     jobs.push(key);
   }
   return jobs;

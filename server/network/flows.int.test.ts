@@ -170,6 +170,97 @@ describe.each(testDatabases())("province flows on $name", (target) => {
     expect(before.length).toBeGreaterThan(0);
   });
 
+  it("the rollup equals the flows counted straight from the parcels after statements over many parcels at once", async () => {
+    const { db } = handle;
+    const rng = random(20_261_204);
+    const allShops = await db.select({ id: shops.id, marketCode: shops.marketCode }).from(shops);
+    const villages = await db
+      .select({ id: regions.id, marketCode: regions.marketCode })
+      .from(regions)
+      .where(sql`not exists (select 1 from ${regions} c where c.parent_id = ${regions.id})`);
+    const [variant] = await db.select({ id: variants.id }).from(variants).limit(1);
+    const currencies = new Map((await db.select({ code: markets.code, currency: markets.currency }).from(markets)).map((m) => [m.code, m.currency]));
+    const picked = Array.from({ length: 60 }, (_, i) => {
+      const shop = rng.pick(allShops);
+      const village = rng.pick(villages.filter((v) => v.marketCode === shop.marketCode));
+      return { i, shop, village, createdAt: new Date(Date.UTC(2026, rng.int(12), 1 + rng.int(28), rng.int(24))), cod: rng.next() < 0.5 };
+    });
+    const orderRows = await db
+      .insert(orders)
+      .values(
+        picked.map((p) => ({
+          number: `VP-BULK-${p.i}`,
+          accessTokenHash: "x",
+          locale: "en",
+          marketCode: p.shop.marketCode,
+          currency: currencies.get(p.shop.marketCode)!,
+          status: "confirmed" as const,
+          paymentMethod: p.cod ? ("cod" as const) : ("card" as const),
+          delivery: { kind: "home" as const, recipientName: "R", recipientPhone: "+989151230000", villageId: p.village.id, placeLabel: "here" },
+          itemsMinor: 0,
+          postageMinor: 0,
+          codFeeMinor: 0,
+          totalMinor: 0,
+          createdAt: p.createdAt,
+        })),
+      )
+      .returning({ id: orders.id });
+    // every parcel in one statement, some not confirmed yet, then every line in one statement
+    const parcelRows = await db
+      .insert(shipments)
+      .values(
+        picked.map((p, k) => ({
+          orderId: orderRows[k]!.id,
+          shopId: p.shop.id,
+          status: k % 5 === 0 ? ("pending" as const) : ("confirmed" as const),
+          zone: "other_province" as const,
+          weightGrams: 500,
+          postageMinor: 100,
+          codAmountMinor: p.cod ? 5000 : 0,
+          trackingNumber: `CP${String(30_000_000 + p.i)}XX`,
+          trackingStatus: "label_created" as const,
+          createdAt: p.createdAt,
+        })),
+      )
+      .returning({ id: shipments.id, orderId: shipments.orderId });
+    await db.insert(orderLines).values(
+      parcelRows.flatMap((parcel) =>
+        Array.from({ length: 1 + rng.int(3) }, () => ({
+          orderId: parcel.orderId,
+          shipmentId: parcel.id,
+          variantId: variant!.id,
+          productName: "p",
+          variantLabel: "v",
+          unitPriceMinor: 100 + rng.int(10_000),
+          quantity: 1 + rng.int(4),
+          weightGrams: 100,
+        })),
+      ),
+    );
+    const ids = parcelRows.map((p) => p.id);
+    const some = (from: number, to: number) => sql`${shipments.id} = any(${sql.param(ids.slice(from, to))}::uuid[])`;
+    // the post moves many parcels in one statement, each to its own status and day
+    await db.execute(sql`
+      update ${shipments} set tracking_status = 'in_transit', tracking_status_at = created_at + interval '1 day'
+      where ${some(0, 50)}`);
+    await db.execute(sql`
+      update ${shipments} set tracking_status = 'delivered', tracking_status_at = created_at + (abs(hashtext(id::text)) % 9) * interval '1 day',
+        cod_collected_minor = case when cod_amount_minor > 0 then cod_amount_minor - abs(hashtext(id::text)) % 100 end
+      where ${some(0, 40)}`);
+    // confirmed and cancelled together; a statement that changes nothing counted; a parcel moved to another shop
+    await db.execute(sql`update ${shipments} set status = case when abs(hashtext(id::text)) % 2 = 0 then 'confirmed' else 'cancelled' end::shipment_status where ${some(0, 60)} and status = 'pending'`);
+    await db.execute(sql`update ${shipments} set weight_grams = weight_grams + 1 where ${some(0, 60)}`);
+    const mover = rng.pick(allShops.filter((s) => s.marketCode === picked[3]!.shop.marketCode && s.id !== picked[3]!.shop.id));
+    if (mover) await db.update(shipments).set({ shopId: mover.id }).where(eq(shipments.id, ids[3]!));
+    // delivered again on another day: the days move from one count to the other
+    await db.execute(sql`update ${shipments} set tracking_status_at = tracking_status_at + interval '2 days' where ${some(10, 30)}`);
+
+    const { rollup, direct, rollupDays, directDays } = await compare(handle);
+    expect([...directDays.values()].length).toBeGreaterThan(0);
+    expect(Object.fromEntries(rollup)).toEqual(Object.fromEntries(direct));
+    expect(Object.fromEntries(rollupDays)).toEqual(Object.fromEntries(directDays));
+  });
+
   it("reads the median days and the in/out ratio of a province and month", async () => {
     const all = [];
     for (const market of await handle.db.select({ code: markets.code, timeZone: markets.timeZone }).from(markets)) {
