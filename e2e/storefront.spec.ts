@@ -72,8 +72,11 @@ test("Persian pages run right to left with Persian digits, toman prices and Jala
   expect(viewport.width - (box.x + box.width)).toBeLessThan(box.x + 1);
 });
 
-test("the pictures a shopper sees first load first, the others lazily, with no client code per picture or link", async ({ page }) => {
-  await page.goto(`/fa/categories/${product.category}`);
+test("the pictures a shopper sees first load first, the others lazily, with no client code per picture", async ({ page }) => {
+  // the category with the most products, so the listing has a second row
+  const categories = market.products.map((p) => p.category);
+  const busiest = [...new Set(categories)].sort((a, b) => categories.filter((c) => c === b).length - categories.filter((c) => c === a).length)[0]!;
+  await page.goto(`/fa/categories/${busiest}`);
   const cards = page.getByTestId("product-card").locator("img");
   expect(await cards.count()).toBeGreaterThan(2);
   for (const index of [0, 1]) {
@@ -92,12 +95,11 @@ test("the pictures a shopper sees first load first, the others lazily, with no c
   await expect(preload).toHaveCount(1);
   expect(await preload.getAttribute("imagesrcset")).toContain(encodeURIComponent(`${product.slug}-1.webp`));
   await expect(photos.nth(1)).toHaveAttribute("loading", "lazy"); // every demo product has two photos
-  // pictures and links are plain HTML: the page's scripts carry neither next/image nor next/link
+  // pictures are plain HTML: the page's scripts do not carry next/image
   const scripts = await page.locator("script[src]").evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src));
   const code = (await Promise.all(scripts.map(async (src) => (await page.request.get(src)).text()))).join("\n");
   expect(code).toContain("CartCount");
   expect(code).not.toContain("useImageConfig");
-  expect(code).not.toContain("useLinkStatus");
 });
 
 test("switching language keeps the shopper on the same page", async ({ page }) => {
