@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { StoreLink } from "./link";
+import { StoreLink } from "./store-link";
 
 /** A rounded link to a region or speciality. */
 export function ChipLink({ href, children, testId }: { href: string; children: ReactNode; testId?: string }) {

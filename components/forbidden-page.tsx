@@ -1,4 +1,4 @@
-import { StoreLink } from "./link";
+import { StoreLink } from "./store-link";
 
 /** What a page the person's role does not allow shows (its status is 403): what the page is for, and a way back. */
 export function ForbiddenPage({ title, text, home }: { title: string; text: string; home: string }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { StoreLink } from "./link";
+import { StoreLink } from "./store-link";
 import type { Locale } from "@/lib/locales";
 
 /** Plain links (no JavaScript): ?page=N on the current path. */

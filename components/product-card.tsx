@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { StoreLink } from "./link";
+import { StoreLink } from "./store-link";
 import type { Locale } from "@/lib/locales";
 import type { ProductCard as Card } from "@/server/catalog/product-cards";
 import { LocalizedText } from "./localized-text";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { StoreLink } from "./link";
+import { StoreLink } from "./store-link";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
 import type { ProductDetail } from "@/server/catalog/get-product";

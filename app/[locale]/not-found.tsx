@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { StoreLink } from "@/components/link";
+import { StoreLink } from "@/components/store-link";
 
 export default async function NotFound() {
   const locale = await getLocale();

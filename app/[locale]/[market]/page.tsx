@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { pageAlternates } from "@/lib/seo";
 import { ChipLink } from "@/components/chip-link";
 import { ProductGrid } from "@/components/product-card";
-import { StoreLink } from "@/components/link";
+import { StoreLink } from "@/components/store-link";
 import { MarketQuestion } from "@/components/market/market-picker";
 import { pageMarket } from "@/components/market/shopper-market";
 import { pageLocale } from "@/lib/route-params";

@@ -10,7 +10,7 @@ import { ProductJsonLd } from "@/components/product-json-ld";
 import { PlainImage } from "@/components/plain-image";
 import { Provenance } from "@/components/provenance";
 import { VariantPicker } from "@/components/variant-picker";
-import { StoreLink } from "@/components/link";
+import { StoreLink } from "@/components/store-link";
 import { ForeignMarketNote } from "@/components/market/market-picker";
 import { pageMarket } from "@/components/market/shopper-market";
 import type { Locale } from "@/lib/locales";
