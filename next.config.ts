@@ -20,7 +20,9 @@ const nextConfig: NextConfig = {
   // a second build (another end-to-end run on the same checkout) can use its own directory
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   images: {
-    formats: ["image/avif", "image/webp"],
+    // WebP only: with isrFlushToDisk off, Next keeps no optimized picture on disk, so each is encoded again
+    // per request, and WebP encodes several times faster than AVIF (about 0.1 s against 0.4 s a photo)
+    formats: ["image/webp"],
     deviceSizes: [360, 480, 640, 828, 1080],
     imageSizes: [64, 96, 128, 192, 256],
   },

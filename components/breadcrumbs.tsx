@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "./link";
+import { StoreLink } from "./store-link";
 import type { Locale } from "@/lib/locales";
 
 export interface Crumb {
@@ -24,9 +24,9 @@ export async function Breadcrumbs({ items, locale }: { items: Crumb[]; locale: L
             )}
             {item.href && index < all.length - 1 ? (
               // 24 × 24 px at least (WCAG 2.2, 2.5.8), also for a short name such as a village's
-              <Link href={item.href} className="inline-flex min-h-6 min-w-6 items-center underline-offset-2 hover:underline" lang={item.lang}>
+              <StoreLink href={item.href} className="inline-flex min-h-6 min-w-6 items-center underline-offset-2 hover:underline" lang={item.lang}>
                 {item.label}
-              </Link>
+              </StoreLink>
             ) : (
               <span aria-current={index === all.length - 1 ? "page" : undefined} lang={item.lang}>
                 {item.label}

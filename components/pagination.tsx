@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "./link";
+import { StoreLink } from "./store-link";
 import type { Locale } from "@/lib/locales";
 
 /** Plain links (no JavaScript): ?page=N on the current path. */
@@ -22,17 +22,17 @@ export async function Pagination({
   return (
     <nav aria-label={t("label")} className="mt-6 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className="rounded-lg border border-stone-300 px-4 py-2">
+        <StoreLink href={href(page - 1)} rel="prev" className="rounded-lg border border-stone-300 px-4 py-2">
           {t("previous")}
-        </Link>
+        </StoreLink>
       ) : (
         <span />
       )}
       <span>{t("page", { page, count: pageCount })}</span>
       {page < pageCount ? (
-        <Link href={href(page + 1)} rel="next" className="rounded-lg border border-stone-300 px-4 py-2">
+        <StoreLink href={href(page + 1)} rel="next" className="rounded-lg border border-stone-300 px-4 py-2">
           {t("next")}
-        </Link>
+        </StoreLink>
       ) : (
         <span />
       )}

@@ -21,7 +21,7 @@ export function ProductListing({
   return (
     <>
       {products.items.length > 0 ? (
-        <ProductGrid cards={products.items} locale={locale} />
+        <ProductGrid cards={products.items} locale={locale} important />
       ) : (
         <p className="text-stone-600">{emptyText}</p>
       )}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "./link";
+import { StoreLink } from "./store-link";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/locales";
 import type { ProductDetail } from "@/server/catalog/get-product";
@@ -21,9 +21,9 @@ export async function Provenance({ provenance, locale }: { provenance: ProductDe
               {provenance.origin.map((region, index) => (
                 <span key={region.slug}>
                   {index > 0 && " · "}
-                  <Link href={`/regions/${region.slug}`} prefetch={false} className="underline-offset-2 hover:underline">
+                  <StoreLink href={`/regions/${region.slug}`} className="underline-offset-2 hover:underline">
                     {region.name.text}
-                  </Link>
+                  </StoreLink>
                 </span>
               ))}
             </dd>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "./link";
+import { StoreLink } from "./store-link";
 import type { Locale } from "@/lib/locales";
 import { CartCount } from "./cart-count";
 import { LanguageSwitcher } from "./language-switcher";
@@ -17,13 +17,13 @@ export async function SiteHeader({ locale, market }: { locale: Locale; market: S
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-saffron-700">
+        <StoreLink href="/" className="text-lg font-bold text-saffron-700">
           {t("brand")}
-        </Link>
-        <Link href="/cart" prefetch={false} className="ms-auto rounded-md px-2 py-1 text-sm font-medium text-stone-800 underline-offset-2 hover:underline">
+        </StoreLink>
+        <StoreLink href="/cart" className="ms-auto rounded-md px-2 py-1 text-sm font-medium text-stone-800 underline-offset-2 hover:underline">
           {tc("link")}
           <CartCount locale={locale} />
-        </Link>
+        </StoreLink>
         <LanguageSwitcher current={locale} label={t("language")} />
         <MarketPicker locale={locale} market={market} />
         <SearchForm locale={locale} id="site-search" />

@@ -72,6 +72,36 @@ test("Persian pages run right to left with Persian digits, toman prices and Jala
   expect(viewport.width - (box.x + box.width)).toBeLessThan(box.x + 1);
 });
 
+test("the pictures a shopper sees first load first, the others lazily, with no client code per picture", async ({ page }) => {
+  // the category with the most products, so the listing has a second row
+  const categories = market.products.map((p) => p.category);
+  const busiest = [...new Set(categories)].sort((a, b) => categories.filter((c) => c === b).length - categories.filter((c) => c === a).length)[0]!;
+  await page.goto(`/fa/categories/${busiest}`);
+  const cards = page.getByTestId("product-card").locator("img");
+  expect(await cards.count()).toBeGreaterThan(2);
+  for (const index of [0, 1]) {
+    await expect(cards.nth(index)).toHaveAttribute("loading", "eager");
+    await expect(cards.nth(index)).toHaveAttribute("fetchpriority", "high");
+  }
+  await expect(cards.nth(2)).toHaveAttribute("loading", "lazy");
+  await expect(cards.nth(2)).not.toHaveAttribute("fetchpriority", "high");
+
+  await page.goto(`/fa/products/${product.slug}`);
+  const photos = page.getByTestId("gallery").locator("img");
+  await expect(photos.first()).toHaveAttribute("loading", "eager");
+  await expect(photos.first()).toHaveAttribute("fetchpriority", "high");
+  // asked for from <head>, before the page's layout finds it
+  const preload = page.locator('head link[rel="preload"][as="image"]');
+  await expect(preload).toHaveCount(1);
+  expect(await preload.getAttribute("imagesrcset")).toContain(encodeURIComponent(`${product.slug}-1.webp`));
+  await expect(photos.nth(1)).toHaveAttribute("loading", "lazy"); // every demo product has two photos
+  // pictures are plain HTML: the page's scripts do not carry next/image
+  const scripts = await page.locator("script[src]").evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src));
+  const code = (await Promise.all(scripts.map(async (src) => (await page.request.get(src)).text()))).join("\n");
+  expect(code).toContain("CartCount");
+  expect(code).not.toContain("useImageConfig");
+});
+
 test("switching language keeps the shopper on the same page", async ({ page }) => {
   await page.goto(`/en/products/${product.slug}`);
   await page.getByRole("link", { name: "中文" }).click();

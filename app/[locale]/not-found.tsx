@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/components/link";
+import { StoreLink } from "@/components/store-link";
 
 export default async function NotFound() {
   const locale = await getLocale();
@@ -8,9 +8,9 @@ export default async function NotFound() {
     <div className="py-12 text-center">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-stone-600">{t("text")}</p>
-      <Link href="/" className="mt-6 inline-block rounded-lg bg-saffron-700 px-4 py-2 font-medium text-white">
+      <StoreLink href="/" className="mt-6 inline-block rounded-lg bg-saffron-700 px-4 py-2 font-medium text-white">
         {t("home")}
-      </Link>
+      </StoreLink>
     </div>
   );
 }

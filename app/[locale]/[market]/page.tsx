@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { pageAlternates } from "@/lib/seo";
 import { ChipLink } from "@/components/chip-link";
 import { ProductGrid } from "@/components/product-card";
-import { Link } from "@/components/link";
+import { StoreLink } from "@/components/store-link";
 import { MarketQuestion } from "@/components/market/market-picker";
 import { pageMarket } from "@/components/market/shopper-market";
 import { pageLocale } from "@/lib/route-params";
@@ -32,7 +32,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h2 id="featured-title" className="mb-4 text-xl font-semibold">
           {t("featuredTitle")}
         </h2>
-        <ProductGrid cards={home.featured} locale={locale} />
+        <ProductGrid cards={home.featured} locale={locale} important />
       </section>
 
       <section aria-labelledby="regions-title">
@@ -42,9 +42,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {home.provinces.map((province) => (
             <li key={province.slug}>
-              <Link
+              <StoreLink
                 href={`/regions/${province.slug}`}
-                prefetch={false}
                 className="flex items-center justify-between gap-3 rounded-xl border border-stone-200 bg-white p-4 hover:border-saffron-600"
                 data-testid="province-link"
               >
@@ -55,7 +54,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                   <span className="text-sm text-stone-500">{province.marketName.text}</span>
                 </span>
                 <span className="text-sm text-stone-600">{t("productCount", { count: province.productCount })}</span>
-              </Link>
+              </StoreLink>
             </li>
           ))}
         </ul>

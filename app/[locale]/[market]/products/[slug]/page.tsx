@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -8,9 +7,10 @@ import { LocalizedText } from "@/components/localized-text";
 import { getMoneyFormatter } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
 import { ProductJsonLd } from "@/components/product-json-ld";
+import { PlainImage } from "@/components/plain-image";
 import { Provenance } from "@/components/provenance";
 import { VariantPicker } from "@/components/variant-picker";
-import { Link } from "@/components/link";
+import { StoreLink } from "@/components/store-link";
 import { ForeignMarketNote } from "@/components/market/market-picker";
 import { pageMarket } from "@/components/market/shopper-market";
 import type { Locale } from "@/lib/locales";
@@ -91,12 +91,12 @@ export default async function ProductPage({ params }: { params: Params }) {
           >
             {product.images.map((image, index) => (
               <li key={image.path} id={`photo-${index + 1}`} className="relative aspect-square w-full shrink-0 snap-center">
-                <Image
+                <PlainImage
                   src={image.path}
                   alt={t("photo", { n: index + 1, total: product.images.length, name: product.name.text })}
                   fill
                   sizes="(min-width: 768px) 480px, 100vw"
-                  preload={index === 0}
+                  important={index === 0}
                   className="object-cover"
                 />
               </li>
@@ -107,7 +107,7 @@ export default async function ProductPage({ params }: { params: Params }) {
               {product.images.map((image, index) => (
                 <li key={image.path}>
                   <a href={`#photo-${index + 1}`} className="block" aria-label={t("showPhoto", { n: index + 1 })}>
-                    <Image src={image.path} alt="" width={64} height={64} className="rounded-md border border-stone-200" />
+                    <PlainImage src={image.path} alt="" width={64} height={64} className="rounded-md border border-stone-200" />
                   </a>
                 </li>
               ))}
@@ -167,9 +167,9 @@ export default async function ProductPage({ params }: { params: Params }) {
         <LocalizedText as="p" value={product.shop.name} pageLocale={locale} className="mt-1 text-lg font-semibold" />
         <p className="text-sm text-stone-600">{product.shop.place.map((r) => r.name.text).join(" · ")}</p>
         <LocalizedText as="p" value={product.shop.story} pageLocale={locale} className="mt-2 line-clamp-3 text-sm text-stone-700" />
-        <Link href={`/shops/${product.shop.slug}`} className="mt-3 inline-block font-medium text-saffron-700 underline">
+        <StoreLink href={`/shops/${product.shop.slug}`} className="mt-3 inline-block font-medium text-saffron-700 underline">
           {t("visitShop")}
-        </Link>
+        </StoreLink>
       </section>
 
       {!foreign && product.moreFromShop.length > 0 && (
