@@ -4,6 +4,7 @@
 import http from "node:http";
 import next from "next";
 import { CLIENT_HEADER, clientAddress, parseTrust } from "./lib/client-address.mjs";
+import { createCompression } from "./lib/page-compression.mjs";
 
 function option(flag, fallback) {
   const i = process.argv.indexOf(flag);
@@ -28,12 +29,15 @@ globalThis.villagepostClientHeader = CLIENT_HEADER;
 const app = next({ dev, hostname, port, ...(dev ? { turbopack: true } : {}) });
 const handle = app.getRequestHandler();
 await app.prepare();
+// responses are compressed here, not by Next.js (next.config `compress: false`), so cached pages are compressed once
+const compress = createCompression({ maxBytes: 32 * 1024 * 1024 });
 
 const server = http.createServer((request, response) => {
   const address = clientAddress(request, trust);
   request.headers[CLIENT_HEADER] = address;
   // libraries that read X-Forwarded-For see the same resolved address
   request.headers["x-forwarded-for"] = address;
+  compress(request, response);
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500);
