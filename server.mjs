@@ -26,7 +26,10 @@ try {
 // the app believes CLIENT_HEADER only when this server set it
 globalThis.villagepostClientHeader = CLIENT_HEADER;
 
-const app = next({ dev, hostname, port, ...(dev ? { turbopack: true } : {}) });
+// Next.js is told "localhost", the host its proxy (middleware) sees requests on: a rewrite to a page of
+// the same origin is then served in place, where any other name (0.0.0.0, 127.0.0.1) would make each
+// rewritten storefront page a second HTTP request from the server to itself
+const app = next({ dev, hostname: "localhost", port, ...(dev ? { turbopack: true } : {}) });
 const handle = app.getRequestHandler();
 await app.prepare();
 // responses are compressed here, not by Next.js (next.config `compress: false`), so cached pages are compressed once
