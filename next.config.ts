@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // `npm run dev` opened at 127.0.0.1 rather than localhost still loads its scripts
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
+  // server.mjs compresses responses, keeping the gzip of each cached page (lib/page-compression.mjs)
+  compress: false,
   experimental: {
     // forbidden(): a page the person's role does not allow answers 403 with app/[locale]/forbidden.tsx
     authInterrupts: true,

@@ -3,6 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { locales } from "./lib/locales";
 import { marketSegment } from "./lib/market-segment";
 import { negotiateLocale } from "./lib/negotiate-locale";
+import { SEARCH_PARAMS, searchKey } from "./lib/search-address";
 import { translateError } from "./server/trpc/translate-error";
 import { isCrossSite, needsOriginCheck } from "./server/security/origin";
 import { routing } from "./i18n/routing";
@@ -33,8 +34,9 @@ const STOREFRONT = new RegExp(`^/(${locales.join("|")})(/search|/(?:products|cat
 /**
  * A storefront address, served from the page of the shopper's market: the
  * market (the "Deliver to" cookie) goes into the route, /fa/products/x →
- * /fa/~XX/products/x, and a listing's ?page=N into its last segment, so
- * every page is rendered once per (language, market) and kept. The address in
+ * /fa/~XX/products/x, a listing's ?page=N into its last segment and a
+ * search's parameters into one (/fa/~XX/search/<key>), so every page is
+ * rendered once per (language, market) and kept. The address in
  * the browser, and so every shared link, stays as it was. Null for any other address.
  */
 function storefrontRewrite(request: NextRequest): URL | null {
@@ -48,6 +50,12 @@ function storefrontRewrite(request: NextRequest): URL | null {
     // ?page=1 and anything that is no page number read as the first page, as before
     if (/^[1-9]\d{0,2}$/.test(page) && page !== "1") path += `/${page}`;
     url.searchParams.delete("page");
+  }
+  if (path === "/search") {
+    // each search is its own kept page: its parameters become one segment (lib/search-address.ts)
+    const key = searchKey(url.searchParams);
+    if (key) path += `/${key}`;
+    for (const name of SEARCH_PARAMS) url.searchParams.delete(name);
   }
   url.pathname = `/${locale}/${marketSegment(request.cookies.get("market")?.value)}${path}`;
   return url;

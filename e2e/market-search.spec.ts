@@ -63,6 +63,20 @@ test("a Persian shopper in Iran never sees a foreign price", async ({ page }) =>
   expect(cookies.find((c) => c.name === "market")?.value).toBe("VN");
 });
 
+test("one search address answers each market with its own products and prices", async ({ page }) => {
+  // the same address, kept once per market: the "Deliver to" choice picks which
+  for (const [market, currency] of [
+    [ir.market, "toman"],
+    [cn.market, "¥"],
+    [ir.market, "toman"],
+  ] as const) {
+    await page.goto(`/en/search?q=tea&market=${market}`);
+    await expect(page).toHaveURL(/\/en\/search\?q=tea$/);
+    await expect(page.getByTestId("product-card").first()).toBeVisible();
+    for (const price of await page.getByTestId("card-price").allInnerTexts()) expect(price, market).toContain(currency);
+  }
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -56,6 +56,12 @@ test("a new seller applies, an admin approves, and a product listed in Persian w
   await expect(row.getByTestId("shop-status")).toHaveText(/open|approved/i);
   await adminContext.close();
 
+  // searched for before it is listed: not there (similar names may be), and that search page is kept…
+  const search = `/fa/search?q=${encodeURIComponent(productName)}`;
+  await page.goto(search);
+  await expect(page.getByTestId("search-summary")).toBeVisible();
+  await expect(page.getByTestId("product-card").filter({ hasText: productName })).toHaveCount(0);
+
   // the seller lists a product in Persian
   await page.goto("/fa/seller");
   await page.getByTestId("my-shop").filter({ hasText: shopName }).getByRole("link").click();
@@ -65,8 +71,8 @@ test("a new seller applies, an admin approves, and a product listed in Persian w
   await page.getByTestId("photo-input").setInputFiles({ name: "saffron.jpg", mimeType: "image/jpeg", buffer: await jpeg() });
   await expect(page.getByTestId("seller-photo")).toHaveCount(1);
 
-  // shoppers see it in Persian, and in Chinese with a visible fallback
-  await page.goto(`/fa/search?q=${encodeURIComponent(productName)}`);
+  // …until the listing: the same search finds it; shoppers see it in Persian, and in Chinese with a visible fallback
+  await page.goto(search);
   await page.getByTestId("product-card").filter({ hasText: productName }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(productName);
   await expect(page.getByTestId("price")).toContainText("۱٬۳۰۰٬۰۰۰");

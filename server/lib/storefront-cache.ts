@@ -7,7 +7,7 @@ import type { DatabaseOrTx } from "@/db/client";
  * app/[locale]/[market]/layout.tsx). Each page carries the tags of what it
  * shows; a seller's or admin's edit drops only the pages with its tags: the
  * product, its shop, its category and its regions (the village and every
- * region above it), and the home page's lists.
+ * region above it), the home page's lists and every kept search.
  */
 export const storefrontTag = {
   product: (slug: string) => `product:${slug}`,
@@ -16,6 +16,8 @@ export const storefrontTag = {
   region: (slug: string) => `region:${slug}`,
   /** the home page: featured products and the counts per province and speciality */
   home: "home",
+  /** every kept search page: any product edit can change what a search finds, its order and its counts */
+  search: "search",
 } as const;
 
 /**
@@ -47,13 +49,13 @@ export function refreshStorefront(tags: Iterable<string>): void {
 /**
  * The tags of the pages that show these products, or every product of these
  * shops: product, shop, category, the origin region and the shop's region with
- * every region above them, and the home page. One statement.
+ * every region above them, the home page and the searches. One statement.
  */
 export async function storefrontTagsOf(db: DatabaseOrTx, of: { productIds?: string[]; productSlugs?: string[]; shopIds?: string[] }): Promise<string[]> {
   const productIds = of.productIds ?? [];
   const productSlugs = of.productSlugs ?? [];
   const shopIds = of.shopIds ?? [];
-  if (productIds.length + productSlugs.length + shopIds.length === 0) return [storefrontTag.home];
+  if (productIds.length + productSlugs.length + shopIds.length === 0) return [storefrontTag.home, storefrontTag.search];
   const result = (await db.execute(sql`
     with recursive shown as (
       select p.slug as product_slug, s.slug as shop_slug, c.slug as category_slug, p.origin_region_id, s.village_id as shop_region_id
@@ -75,5 +77,5 @@ export async function storefrontTagsOf(db: DatabaseOrTx, of: { productIds?: stri
     union select 'shop', shop_slug from shown
     union select 'category', category_slug from shown where category_slug is not null
     union select 'region', slug from places`)) as unknown as { rows: { kind: "product" | "shop" | "category" | "region"; slug: string }[] };
-  return [storefrontTag.home, ...result.rows.map((row) => storefrontTag[row.kind](row.slug))];
+  return [storefrontTag.home, storefrontTag.search, ...result.rows.map((row) => storefrontTag[row.kind](row.slug))];
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MarketQuestion } from "@/components/market/market-picker";
 import { pageMarket } from "@/components/market/shopper-market";
@@ -8,14 +9,31 @@ import { SearchForm } from "@/components/search-form";
 import { isLocale } from "@/lib/locales";
 import { parseMoneyInput } from "@/lib/money";
 import { pageLocale, pageNumber } from "@/lib/route-params";
+import { searchOfKey } from "@/lib/search-address";
 import { certificationKinds, MAX_QUERY_LENGTH, searchSorts, type SearchSort } from "@/server/catalog/search.schema";
+import { storefrontTag, tagPage } from "@/server/lib/storefront-cache";
 import { loadOr404, serverApi } from "@/server/trpc/server";
 
-type Query = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ locale: string; market: string }>; searchParams: Promise<Query> };
+type Query = Record<string, string | undefined>;
+type Props = { params: Promise<{ locale: string; market: string; query?: string[] }> };
 
-// every query is its own page: rendered per request, not kept
-export const dynamic = "force-dynamic";
+/**
+ * Each search is a page of its own, kept like the other storefront pages:
+ * proxy.ts turns /fa/search?q=… into /fa/~XX/search/<key> (lib/search-address.ts),
+ * and any seller's edit drops every kept search (the "search" tag).
+ * /fa/~XX/search with no key asks for a query.
+ */
+export function generateStaticParams(): { query: string[] }[] {
+  return [];
+}
+
+/** The search's parameters from its route segment; more than one segment is no search page. */
+async function searchOf(params: Props["params"]): Promise<Query> {
+  const { query } = await params;
+  if (query === undefined) return {};
+  if (query.length !== 1) notFound();
+  return searchOfKey(query[0] ?? "");
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -24,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
+const one = (value: string | undefined) => value ?? "";
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function filterValues(query: Query): FilterValues {
@@ -47,10 +65,11 @@ function priceLimit(text: string, currency: string | null): number | undefined |
   return parseMoneyInput(text, currency) ?? "bad";
 }
 
-export default async function SearchPage({ params, searchParams }: Props) {
+export default async function SearchPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const values = filterValues(await searchParams);
-  const page = pageNumber((await searchParams).page);
+  const search = await searchOf(params);
+  const values = filterValues(search);
+  const page = pageNumber(search.page);
   const [t, market] = await Promise.all([getTranslations({ locale, namespace: "search" }), pageMarket(locale, params)]);
   const { q } = values;
   const tooLong = q.length > MAX_QUERY_LENGTH;
@@ -58,6 +77,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const [priceMin, priceMax] = [priceLimit(values.priceMin, currency), priceLimit(values.priceMax, currency)];
   const priceError = priceMin === "bad" || priceMax === "bad";
   const certification = certificationKinds.find((kind) => kind === values.certification);
+  // tagged before the lookup, so a kept search shows a seller's new product or price once they save it
+  if (q) await tagPage([storefrontTag.search]);
   const results =
     q && !tooLong
       ? await loadOr404(
