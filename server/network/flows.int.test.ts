@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/db/client";
+import type { Database, DbHandle } from "@/db/client";
 import { markets, orderLines, orders, redeliveryRequests, regions, shipments, shops, trackingEvents, variants } from "@/db/schema";
 import { seededDatabase, testDatabases } from "@/test/databases";
 import { directDeliveryDaysSql, directFlowsSql, provinceFlows, rebuildProvinceFlows } from "./flows";
@@ -47,6 +47,18 @@ async function compare(handle: DbHandle) {
   return { rollup: keyed(rollup, flowKey), direct: keyed(direct, flowKey), rollupDays: keyed(rollupDays, dayKey), directDays: keyed(directDays, dayKey) };
 }
 
+/** The seeded shops, villages (regions without children), a size to order and each market's currency. */
+async function world(db: Database) {
+  const allShops = await db.select({ id: shops.id, marketCode: shops.marketCode }).from(shops);
+  const villages = await db
+    .select({ id: regions.id, marketCode: regions.marketCode })
+    .from(regions)
+    .where(sql`not exists (select 1 from ${regions} c where c.parent_id = ${regions.id})`);
+  const [variant] = await db.select({ id: variants.id }).from(variants).limit(1);
+  const currencies = new Map((await db.select({ code: markets.code, currency: markets.currency }).from(markets)).map((m) => [m.code, m.currency]));
+  return { allShops, villages, variant, currencies };
+}
+
 describe.each(testDatabases())("province flows on $name", (target) => {
   let handle: DbHandle;
 
@@ -60,13 +72,7 @@ describe.each(testDatabases())("province flows on $name", (target) => {
   it("the rollup equals the flows counted straight from the parcels after random events", async () => {
     const { db } = handle;
     const rng = random(20_261_203);
-    const allShops = await db.select({ id: shops.id, marketCode: shops.marketCode }).from(shops);
-    const villages = await db
-      .select({ id: regions.id, marketCode: regions.marketCode })
-      .from(regions)
-      .where(sql`not exists (select 1 from ${regions} c where c.parent_id = ${regions.id})`);
-    const [variant] = await db.select({ id: variants.id }).from(variants).limit(1);
-    const currencies = new Map((await db.select({ code: markets.code, currency: markets.currency }).from(markets)).map((m) => [m.code, m.currency]));
+    const { allShops, villages, variant, currencies } = await world(db);
     const parcels: { id: string; status: string }[] = [];
     const statuses = ["accepted", "in_transit", "arrived_at_service_point", "out_for_delivery", "delivered", "held_at_counter", "delivery_failed"] as const;
 
@@ -173,13 +179,7 @@ describe.each(testDatabases())("province flows on $name", (target) => {
   it("the rollup equals the flows counted straight from the parcels after statements over many parcels at once", async () => {
     const { db } = handle;
     const rng = random(20_261_204);
-    const allShops = await db.select({ id: shops.id, marketCode: shops.marketCode }).from(shops);
-    const villages = await db
-      .select({ id: regions.id, marketCode: regions.marketCode })
-      .from(regions)
-      .where(sql`not exists (select 1 from ${regions} c where c.parent_id = ${regions.id})`);
-    const [variant] = await db.select({ id: variants.id }).from(variants).limit(1);
-    const currencies = new Map((await db.select({ code: markets.code, currency: markets.currency }).from(markets)).map((m) => [m.code, m.currency]));
+    const { allShops, villages, variant, currencies } = await world(db);
     const picked = Array.from({ length: 60 }, (_, i) => {
       const shop = rng.pick(allShops);
       const village = rng.pick(villages.filter((v) => v.marketCode === shop.marketCode));
