@@ -27,8 +27,10 @@ test("an admin edits a tariff from a later day, with each refused field named ne
   const weight = (i: number) => form.locator(`input[name="brackets.${i}.maxWeightGrams"]`);
   await expect(weight(0)).not.toHaveValue("");
 
-  // today has begun in the market: refused next to the day
-  await form.locator('input[name="effectiveFrom"]').fill(dayAhead(0));
+  // today has begun in the market (the day input's first day; the market's date, not UTC's): refused next to the day
+  const dayInput = form.locator('input[name="effectiveFrom"]');
+  await expect(dayInput).toHaveAttribute("min", /^\d{4}-\d{2}-\d{2}$/);
+  await dayInput.fill((await dayInput.getAttribute("min")) ?? "");
   await form.getByTestId("tariff-submit").click();
   await expect(form.getByText(/A new tariff can begin on \d{4}-\d{2}-\d{2} at the earliest/)).toBeVisible();
 
